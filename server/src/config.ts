@@ -1,0 +1,51 @@
+/**
+ * The server's settings, read once from the environment and checked, so that a wrong value
+ * stops the start with a message instead of surfacing later as odd behaviour.
+ */
+import path from 'node:path';
+
+import { SERVER_ROOT } from './paths.js';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  logLevel: LogLevel;
+  webDist: string;
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: readPort(env.PORT),
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(SERVER_ROOT, '..', 'data')),
+    databaseUrl: env.DATABASE_URL?.trim() || null,
+    logLevel: readLogLevel(env.LOG_LEVEL),
+    webDist: path.resolve(env.WEB_DIST?.trim() || path.join(SERVER_ROOT, '..', 'web', 'dist')),
+  };
+}
+
+function readPort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 4000;
+
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function readLogLevel(raw: string | undefined): LogLevel {
+  const level = (raw?.trim() || 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(level as LogLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return level as LogLevel;
+}

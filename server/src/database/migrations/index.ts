@@ -1,0 +1,8 @@
+import type { MigrationObject } from '@mikro-orm/core';
+
+import { Migration20261204000000Catalogue } from './Migration20261204000000Catalogue.js';
+
+/** Every migration in the order it runs; listed, because discovery cannot read `.ts` in tests. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261204000000Catalogue', class: Migration20261204000000Catalogue },
+];

@@ -1,0 +1,25 @@
+/**
+ * The ORM's configuration: every entity named explicitly, migrations listed rather than
+ * discovered, and one connection when the server is the embedded PGlite, which serves only one.
+ */
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+
+import { CATALOGUE_ENTITIES } from '../catalogue/entities/index.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export const ENTITIES = [...CATALOGUE_ENTITIES];
+
+export function ormConfig(clientUrl: string, options: { embedded: boolean }): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, silent: true },
+    pool: options.embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
+    debug: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    discovery: { requireEntitiesArray: true },
+  });
+}

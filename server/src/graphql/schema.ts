@@ -1,0 +1,33 @@
+/**
+ * Builds the GraphQL schema from the resolvers, each given its dependencies explicitly, so what a
+ * resolver uses can be read off this file.
+ */
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type ResolverData } from 'type-graphql';
+
+import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
+import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { EstimateResolver } from '../estimate/estimate.resolver.js';
+import { EstimateService } from '../estimate/estimate.service.js';
+import type { GraphQLContext } from './context.js';
+
+export async function buildApiSchema(): Promise<GraphQLSchema> {
+  const catalogue = new CatalogueService();
+  const resolvers = new Map<unknown, unknown>([
+    [CatalogueResolver, new CatalogueResolver(catalogue)],
+    [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
+  ]);
+
+  return buildSchema({
+    resolvers: [CatalogueResolver, EstimateResolver],
+    container: {
+      get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
+        const instance = resolvers.get(someClass);
+        if (!instance) throw new Error(`no resolver instance for ${String(someClass)}`);
+        return instance;
+      },
+    },
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

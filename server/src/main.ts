@@ -1,0 +1,50 @@
+/** The server's entry point: reads the environment, starts everything, stops on a signal. */
+import 'reflect-metadata';
+
+import { ConfigError, loadConfig } from './config.js';
+import { DataDirLockedError } from './database/data-dir-lock.js';
+import { ContentError } from './catalogue/content/load-content.js';
+import { createLogger } from './logger.js';
+import { PortInUseError, startServer } from './server.js';
+
+const EXPECTED_FAILURES = [ConfigError, DataDirLockedError, ContentError, PortInUseError];
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+
+  try {
+    const server = await startServer(config, log);
+    log.info(
+      { url: server.url, database: config.databaseUrl ? 'postgresql' : 'embedded' },
+      `3KL services ready at ${server.url}`,
+    );
+    stopOnSignals(server.stop, log);
+  } catch (error) {
+    const expected = EXPECTED_FAILURES.some((kind) => error instanceof kind);
+    log.fatal(expected ? { reason: (error as Error).message } : { err: error }, 'cannot start');
+    process.exitCode = 1;
+  }
+}
+
+function stopOnSignals(stop: () => Promise<void>, log: ReturnType<typeof createLogger>): void {
+  let stopping = false;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'stopped with an error');
+        process.exit(1);
+      },
+    );
+  };
+
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+await main();
