@@ -8,12 +8,15 @@ import { SERVER_ROOT } from './paths.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+export type LogFormat = 'json' | 'pretty';
+
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
   databaseUrl: string | null;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   webDist: string;
 }
 
@@ -28,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(SERVER_ROOT, '..', 'data')),
     databaseUrl: env.DATABASE_URL?.trim() || null,
     logLevel: readLogLevel(env.LOG_LEVEL),
+    logFormat: readLogFormat(env.LOG_FORMAT),
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(SERVER_ROOT, '..', 'web', 'dist')),
   };
 }
@@ -48,4 +52,12 @@ function readLogLevel(raw: string | undefined): LogLevel {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
   }
   return level as LogLevel;
+}
+
+function readLogFormat(raw: string | undefined): LogFormat {
+  const format = (raw?.trim() || 'json').toLowerCase();
+  if (format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
+  }
+  return format;
 }

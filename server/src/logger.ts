@@ -4,13 +4,14 @@
  */
 import { pino, type Logger } from 'pino';
 
-import type { LogLevel } from './config.js';
+import type { LogFormat, LogLevel } from './config.js';
 
 export type { Logger };
 
-export function createLogger(level: LogLevel): Logger {
+export function createLogger(level: LogLevel, format: LogFormat = 'json'): Logger {
   return pino({
     level,
+    transport: format === 'pretty' ? { target: 'pino-pretty', options: { colorize: true } } : undefined,
     base: { service: '3kl-services' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },

@@ -10,9 +10,16 @@ import { PortInUseError, startServer } from './server.js';
 const EXPECTED_FAILURES = [ConfigError, DataDirLockedError, ContentError, PortInUseError];
 
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const log = createLogger(config.logLevel);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    createLogger('info').fatal({ reason: (error as Error).message }, 'cannot start');
+    process.exitCode = 1;
+    return;
+  }
 
+  const log = createLogger(config.logLevel, config.logFormat);
   try {
     const server = await startServer(config, log);
     log.info(

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The one start command (`npm start` or `pnpm start`): needs only Node 20 and npm. It installs
+// what is missing, builds the server and the web app, then runs the server in the foreground.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '10.34.9';
+const LOCAL_PNPM = path.join(ROOT, '.tools', 'node_modules', '.bin', 'pnpm');
+
+function say(message) {
+  process.stderr.write(`» ${message}\n`);
+}
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    say(`${command} ${args.join(' ')} failed; see the output above`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function works(command) {
+  return spawnSync(command, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function findPnpm() {
+  if (works('pnpm')) return 'pnpm';
+  if (existsSync(LOCAL_PNPM)) return LOCAL_PNPM;
+
+  say(`installing pnpm ${PNPM_VERSION}`);
+  if (spawnSync('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' }).status === 0) {
+    return 'pnpm';
+  }
+  // No rights to install globally: keep a copy inside the checkout instead.
+  run('npm', ['install', '--no-save', '--prefix', path.join(ROOT, '.tools'), `pnpm@${PNPM_VERSION}`]);
+  return LOCAL_PNPM;
+}
+
+const pnpm = findPnpm();
+say('installing dependencies');
+run(pnpm, ['install', '--frozen-lockfile']);
+say('building the server and the web app');
+run(pnpm, ['build']);
+
+const env = { ...process.env };
+if (process.stdout.isTTY && !env.LOG_FORMAT) env.LOG_FORMAT = 'pretty';
+
+const server = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'main.js')], {
+  cwd: ROOT,
+  env,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
