@@ -37,9 +37,15 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     return {
       url,
       stop: async () => {
-        await new Promise<void>((resolve) => http.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+        // Keep-alive connections would hold close() open until they time out.
+        http.closeIdleConnections();
+        await closed;
+        log.debug('http server closed');
         await apollo.stop();
+        log.debug('graphql stopped');
         await database.close();
+        log.info('stopped');
       },
     };
   } catch (error) {

@@ -32,7 +32,7 @@ export async function importCatalogue(
   log: Logger,
 ): Promise<boolean> {
   return em.transactional(async (tx) => {
-    await tx.getConnection().execute('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
+    await tx.execute('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
 
     const [last] = await tx.find(CatalogueImportEntity, {}, { orderBy: { id: 'desc' }, limit: 1 });
     if (last?.contentHash === hash) {

@@ -17,6 +17,8 @@ export function createApollo(schema: GraphQLSchema, log: Logger): ApolloServer<G
     formatError: formatError(log),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // The entry point stops the whole server in order on a signal; Apollo must not race it.
+    stopOnTerminationSignals: false,
     introspection: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), operationLogging()],
     logger: {
