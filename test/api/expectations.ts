@@ -7,7 +7,8 @@ import { expect } from 'vitest';
 import type { GraphQLErrorBody, GraphQLResult } from '../support/graphql.js';
 
 /** Words that only a leaked database error or stack trace would put in a message. */
-const LEAK = /\b(select|insert|update|delete)\b.+\b(from|into|set)\b|postgres|mikro-?orm|\bat .+\.js:\d+/i;
+const LEAK =
+  /\b(select|insert|update|delete)\b.+\b(from|into|set)\b|postgres|mikro-?orm|\bat .+\.js:\d+/i;
 
 /**
  * A refusal of the caller's input: never HTTP 500, exactly one top-level error with code

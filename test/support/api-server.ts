@@ -5,7 +5,7 @@
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { startServer, type RunningServer, type StartServerOptions } from './server.js';
 
-/** A server running on a fresh test database; `stop()` stops the server, then drops the database. */
+/** A server on a fresh test database; `stop()` stops the server, then drops the database. */
 export interface ServerOnTestDatabase {
   url: string;
   database: TestDatabase;

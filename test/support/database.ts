@@ -15,7 +15,9 @@ export interface TestDatabase {
 }
 
 /** Creates a randomly named database (`test_<random>`) on the run's PostgreSQL server. */
-export async function createTestDatabase(adminUrl = inject('postgresAdminUrl')): Promise<TestDatabase> {
+export async function createTestDatabase(
+  adminUrl = inject('postgresAdminUrl'),
+): Promise<TestDatabase> {
   const name = `test_${randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create database ${name}`);
 

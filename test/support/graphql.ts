@@ -64,7 +64,9 @@ export async function getQuery<T = Record<string, unknown>>(
 ): Promise<GraphQLResult<T>> {
   const endpoint = new URL(graphqlEndpoint(url));
   endpoint.searchParams.set('query', query);
-  return readResult<T>(await fetch(endpoint, { headers: { accept: 'application/json', ...headers } }));
+  return readResult<T>(
+    await fetch(endpoint, { headers: { accept: 'application/json', ...headers } }),
+  );
 }
 
 async function readResult<T>(response: Response): Promise<GraphQLResult<T>> {

@@ -4,7 +4,15 @@
  * at the end, so a run never touches a cluster that something else started.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -60,11 +68,16 @@ export async function startCluster(): Promise<Cluster> {
     ]);
 
     const port = await freePort();
-    const child = spawnAs(owner, path.join(bin, 'postgres'), [
-      ...['-D', dataDir, '-p', String(port), '-k', socketDir],
-      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
-      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    ], openSync(path.join(root, 'postgres.log'), 'a'));
+    const child = spawnAs(
+      owner,
+      path.join(bin, 'postgres'),
+      [
+        ...['-D', dataDir, '-p', String(port), '-k', socketDir],
+        ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+        ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+      ],
+      openSync(path.join(root, 'postgres.log'), 'a'),
+    );
 
     const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
     await waitForConnections(url, child, path.join(root, 'postgres.log'));
@@ -116,12 +129,21 @@ function chownTree(dir: string, owner: Owner): void {
 }
 
 function runAs(owner: Owner | null, command: string, args: string[]): void {
-  const [file, argv] = owner ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+  const [file, argv] = owner
+    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+    : [command, args];
   execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function spawnAs(owner: Owner | null, command: string, args: string[], logFd: number): ChildProcess {
-  const [file, argv] = owner ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+function spawnAs(
+  owner: Owner | null,
+  command: string,
+  args: string[],
+  logFd: number,
+): ChildProcess {
+  const [file, argv] = owner
+    ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
+    : [command, args];
   const child = spawn(file, argv, { stdio: ['ignore', logFd, logFd] });
   child.unref();
   return child;
@@ -140,7 +162,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitForConnections(url: string, child: ChildProcess, logFile: string): Promise<void> {
+async function waitForConnections(
+  url: string,
+  child: ChildProcess,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + START_TIMEOUT_MS;
   let exited = false;
   child.once('exit', () => (exited = true));

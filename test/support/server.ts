@@ -96,7 +96,13 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
 
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new ServerStartError(`the server exited with code ${code} before it was ready`, code, text()));
+      reject(
+        new ServerStartError(
+          `the server exited with code ${code} before it was ready`,
+          code,
+          text(),
+        ),
+      );
     });
   });
 }
@@ -106,7 +112,13 @@ function makeTempDataDir(): string {
 }
 
 function serverEnv(options: StartServerOptions, tempDataDir: string | null): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+  };
   delete env.DATABASE_URL;
   delete env.DATA_DIR;
   delete env.NODE_OPTIONS;
@@ -159,4 +171,25 @@ async function stopChild(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** One pino line of the server's log; `level` 30 info, 40 warn, 50 error, 60 fatal. */
+export interface LogEntry {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+/** The JSON lines of a server's output, parsed; lines that are not JSON are skipped. */
+export function parseLogLines(lines: readonly string[]): LogEntry[] {
+  return lines.flatMap((line) => {
+    try {
+      const entry = JSON.parse(line) as LogEntry;
+      return typeof entry === 'object' && entry !== null && typeof entry.level === 'number'
+        ? [entry]
+        : [];
+    } catch {
+      return [];
+    }
+  });
 }

@@ -1,0 +1,56 @@
+/**
+ * What the estimator prices: a catalogue service, a request category or a typical work, with
+ * just what the form needs to know about it.
+ */
+import type { LabourMode } from '../../gql/graphql';
+
+/** A package maximum the planned course is checked against. */
+export interface PlanLimit {
+  key: string;
+  title: string;
+  max: number;
+}
+
+export interface ServiceTarget {
+  kind: 'service';
+  code: string;
+  labourMode: LabourMode;
+  fixedHours: string | null;
+  /** The service takes K from a request category (2.9). */
+  coefficientByCategory: boolean;
+  limits: readonly PlanLimit[];
+}
+
+export interface CategoryTarget {
+  kind: 'category';
+  id: string;
+}
+
+export interface TypicalWorkTarget {
+  kind: 'typicalWork';
+  id: string;
+  /** Hours of one unit of the work, used when the person gives none. */
+  hours: string;
+  unit: string;
+}
+
+export type EstimateTarget = ServiceTarget | CategoryTarget | TypicalWorkTarget;
+
+/** A fixed-labour service is charged its own hours; everything else needs hours. */
+export function asksForHours(target: EstimateTarget): boolean {
+  return target.kind !== 'service' || target.labourMode !== 'FIXED';
+}
+
+/** Hours are required except for a typical work, which has hours of its own. */
+export function requiresHours(target: EstimateTarget): boolean {
+  return asksForHours(target) && target.kind !== 'typicalWork';
+}
+
+export function limitsOf(target: EstimateTarget): readonly PlanLimit[] {
+  return target.kind === 'service' ? target.limits : [];
+}
+
+/** Identifies a target: when it changes, the form starts over. */
+export function targetKey(target: EstimateTarget): string {
+  return target.kind === 'service' ? `service:${target.code}` : `${target.kind}:${target.id}`;
+}

@@ -1,0 +1,45 @@
+/** Text of the app's frame and of shared components, in one place for a later translation. */
+export const messages = {
+  productName: 'Платные сервисы СЭО 3KL',
+  skipToContent: 'Перейти к содержимому',
+  navLabel: 'Разделы',
+  menu: 'Меню',
+  nav: {
+    catalogue: 'Каталог',
+    estimate: 'Расчёт цены',
+    support: 'Техподдержка',
+    categories: 'Категории заявок',
+    development: 'Доработка',
+    crowdfunding: 'Краудфандинг',
+    works: 'Типовые работы',
+  },
+  footer: {
+    source:
+      'Сведения каталога взяты из документа «Платные сервисы и расширенная техническая ' +
+      'поддержка» СЭО 3KL.',
+    samples:
+      'Цифры с пометкой «пример» — ориентировочные: специалисты заменят их действующими.',
+  },
+  sample: {
+    badge: 'пример',
+    explanation:
+      'Это пример: в исходном документе цифры нет. Специалисты 3KL заменят её действующим ' +
+      'значением.',
+  },
+  loading: 'Загружаем…',
+  loadFailed: 'Не удалось загрузить данные.',
+  unreachable: 'Сервер не отвечает. Проверьте подключение и попробуйте ещё раз.',
+  retry: 'Повторить',
+  notFound: {
+    title: 'Страница не найдена',
+    text: 'Такой страницы нет. Возможно, ссылка устарела или в адресе опечатка.',
+    toCatalogue: 'Перейти в каталог',
+  },
+  labour: {
+    actualTime: 'по фактическому времени',
+    contract: 'по отдельному договору',
+    fixedHours: (hours: string) => `${hours} ч`,
+  },
+  hoursUnit: 'ч',
+  pageTitle: (page: string) => `${page} — Платные сервисы СЭО 3KL`,
+};

@@ -1,0 +1,56 @@
+/**
+ * How the Apollo cache identifies and merges what the API returns. Every object type either has
+ * an identity or a merge rule, so that two pages asking for different fields of the same thing
+ * share one cache entry instead of overwriting each other and refetching in a loop.
+ */
+import {
+  InMemoryCache,
+  type FieldMergeFunction,
+  type Reference,
+  type StoreObject,
+  type TypePolicies,
+} from '@apollo/client/core';
+
+/**
+ * A package's course limits have no id, and the same key has another maximum in another
+ * package, so a limit is identified only within its service: merge the lists by `key`,
+ * field by field, and let the incoming list decide which limits there are and in what order.
+ */
+type Limit = StoreObject | Reference;
+
+const mergeLimitsByKey: FieldMergeFunction<Limit[]> = (existing, incoming, options) => {
+  const { readField, mergeObjects } = options;
+  const previous = new Map<unknown, Limit>();
+  for (const limit of existing ?? []) previous.set(readField('key', limit), limit);
+
+  return incoming.map((limit) => {
+    const before = previous.get(readField('key', limit));
+    return before ? mergeObjects(before, limit) : limit;
+  });
+};
+
+export const typePolicies: TypePolicies = {
+  CatalogueSection: { keyFields: ['code'] },
+  Service: {
+    keyFields: ['code'],
+    fields: { limits: { merge: mergeLimitsByKey } },
+  },
+  Specialist: { keyFields: ['kind'] },
+  SupportComparisonRow: { keyFields: ['position'] },
+  SupportLine: { keyFields: ['level'] },
+
+  // Parts of one parent, never shared: newer fields are merged into older ones.
+  Attestation: { merge: true },
+  Money: { merge: true },
+
+  // An estimate is an answer to its input and lives under that input's field; its parts are
+  // not entities of their own.
+  Estimate: { keyFields: false },
+  EstimateLine: { keyFields: false },
+  LimitViolation: { keyFields: false },
+  CourseLimit: { keyFields: false },
+};
+
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({ typePolicies });
+}

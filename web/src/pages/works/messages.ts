@@ -1,0 +1,29 @@
+/** Text of the typical works page, in one place for a later translation. */
+export const messages = {
+  title: 'Типовые работы',
+  lead:
+    'Работы с контентом и по настройке системы, которые заказывают чаще всего, с единицей ' +
+    'объёма и трудоёмкостью. Цена — часы × K × стоимость нормо-часа.',
+  table: {
+    work: 'Работа',
+    unit: 'Единица',
+    hours: 'Часы',
+    coefficient: 'K',
+    estimate: 'Цена',
+  },
+  estimate: 'Рассчитать',
+  estimateLabel: (title: string) => `Рассчитать цену: ${title}`,
+  examples: {
+    heading: 'Примеры заявок на работу с контентом',
+    hours: 'Трудоёмкость',
+    coefficient: 'K',
+    price: 'Цена',
+    hoursValue: (hours: string) => `${hours} ч`,
+  },
+};
+
+/** The document's sections of typical works and the anchors the catalogue links to. */
+export const workSections = [
+  { code: '4', anchor: 'content', field: 'contentWorks' },
+  { code: '5', anchor: 'configuration', field: 'configurationWorks' },
+] as const;

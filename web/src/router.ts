@@ -1,0 +1,53 @@
+/** The app's pages by address; each page is loaded when it is first visited. */
+import { createRouter, createWebHistory, type RouterScrollBehavior } from 'vue-router';
+
+import CataloguePage from './pages/catalogue/CataloguePage.vue';
+
+// Room for the sticky header above an anchor the address points to.
+const HEADER_OFFSET_PX = 88;
+
+const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) => {
+  if (savedPosition) return savedPosition;
+  if (to.hash) return { el: to.hash, top: HEADER_OFFSET_PX };
+  if (to.path === from.path) return false;
+  return { top: 0 };
+};
+
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHistory(),
+    scrollBehavior,
+    routes: [
+      { path: '/', name: 'catalogue', component: CataloguePage },
+      {
+        path: '/services/:code',
+        name: 'service',
+        component: () => import('./pages/service/ServicePage.vue'),
+        props: true,
+      },
+      { path: '/estimate', name: 'estimate', component: () => import('./pages/estimate/EstimatePage.vue') },
+      { path: '/support', name: 'support', component: () => import('./pages/support/SupportPage.vue') },
+      {
+        path: '/categories',
+        name: 'categories',
+        component: () => import('./pages/categories/CategoriesPage.vue'),
+      },
+      {
+        path: '/development',
+        name: 'development',
+        component: () => import('./pages/development/DevelopmentPage.vue'),
+      },
+      {
+        path: '/crowdfunding',
+        name: 'crowdfunding',
+        component: () => import('./pages/crowdfunding/CrowdfundingPage.vue'),
+      },
+      { path: '/works', name: 'works', component: () => import('./pages/works/WorksPage.vue') },
+      {
+        path: '/:unknown(.*)*',
+        name: 'not-found',
+        component: () => import('./pages/not-found/NotFoundPage.vue'),
+      },
+    ],
+  });
+}
