@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startServerOnTestDatabase, type ServerOnTestDatabase } from '../support/api-server.js';
 import { post, queryData } from '../support/graphql.js';
+import { IMPLEMENTATION_LIMITS, PROTOTYPE_LIMITS } from './document-excerpts.js';
 import { multiply } from './exact-decimal.js';
 import { expectBadUserInput } from './expectations.js';
 
@@ -48,11 +49,13 @@ async function estimateOk(serviceCode: string, course: Record<string, unknown>) 
 }
 
 describe('a plan within the limits', () => {
-  it('fits 2.4 at the maxima themselves', async () => {
-    const result = await estimateOk('2.4', {
-      ...{ sections: 10, quizzes: 4, quizQuestions: 30, assignments: 6, lessons: 2 },
-      ...{ lessonSlides: 10, glossaries: 1, glossaryTerms: 10, courseLogic: 3, teachers: 2 },
-    });
+  it.each([
+    ['2.4', PROTOTYPE_LIMITS],
+    ['2.5', IMPLEMENTATION_LIMITS],
+  ])('fits %s with every count at its maximum', async (serviceCode, limits) => {
+    const atMaxima = Object.fromEntries(Object.entries(limits).map(([key, { max }]) => [key, max]));
+    const result = await estimateOk(serviceCode, atMaxima);
+
     expect(result).toMatchObject({
       withinLimits: true,
       violations: [],

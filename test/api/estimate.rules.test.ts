@@ -24,7 +24,12 @@ interface Estimate {
   chargedHours: string;
   rate: { amount: string; currency: string };
   total: { amount: string; currency: string };
-  lines: { hours: string | null; coefficient: string | null; amount: { amount: string } }[];
+  lines: {
+    hours: string | null;
+    coefficient: string | null;
+    amount: { amount: string };
+    rounding: boolean;
+  }[];
 }
 
 let api: ServerOnTestDatabase;
@@ -118,13 +123,20 @@ describe('C3 / C5 at the API: exact hours x K x rate', () => {
     expect(error.message).toMatch(/dot/i);
   });
 
-  it('the lines and the total agree, a rounding line making up any difference', async () => {
-    const result = await estimateOk({ serviceCode: '2.1', hours: '0.35' });
-    const sum = result.lines.reduce((acc, line) => acc + toKopecks(line.amount.amount), 0n);
+  it.each(['0.35', '0.01', '0.123457', '7.777777'])(
+    '%s h: the shown lines add up to the total, a rounding line making up any difference',
+    async (hours) => {
+      const result = await estimateOk({ serviceCode: '2.1', hours });
+      const work = result.lines.filter((line) => !line.rounding);
+      const sum = result.lines.reduce((acc, line) => acc + toKopecks(line.amount.amount), 0n);
+      const workSum = work.reduce((acc, line) => acc + toKopecks(line.amount.amount), 0n);
 
-    expect(sum).toBe(toKopecks(result.total.amount));
-    expect(result.chargedHours).toBe(multiply(2, '0.35', '0.6'));
-  });
+      expect(result.chargedHours).toBe(multiply(2, hours, '0.6'));
+      expect(result.total.amount).toBe(multiply(2, result.chargedHours, rate));
+      expect(sum).toBe(toKopecks(result.total.amount));
+      expect(result.lines.some((line) => line.rounding)).toBe(workSum !== sum);
+    },
+  );
 });
 
 describe('K: the category wins over the service', () => {

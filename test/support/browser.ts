@@ -76,8 +76,8 @@ export interface RecordedConsoleMessage {
 export interface PageActivity {
   /** Every console message, in order. */
   console: RecordedConsoleMessage[];
-  /** Console messages of type `error` or `warning`, and uncaught page errors. */
-  problems(): string[];
+  /** Console errors and warnings and uncaught page errors, less those matching `ignore`. */
+  problems(ignore?: readonly RegExp[]): string[];
   /** How many requests went to /graphql. */
   graphqlRequests(): number;
   /** Starts counting /graphql requests from zero again (console messages are kept). */
@@ -100,12 +100,13 @@ export function recordPageActivity(page: Page): PageActivity {
 
   return {
     console: messages,
-    problems: () => [
-      ...messages
-        .filter((m) => m.type === 'error' || m.type === 'warning')
-        .map((m) => `${m.type}: ${m.text}`),
-      ...pageErrors,
-    ],
+    problems: (ignore = []) =>
+      [
+        ...messages
+          .filter((m) => m.type === 'error' || m.type === 'warning')
+          .map((m) => `${m.type}: ${m.text}`),
+        ...pageErrors,
+      ].filter((problem) => !ignore.some((pattern) => pattern.test(problem))),
     graphqlRequests: () => graphql,
     resetGraphqlCount: () => {
       graphql = 0;

@@ -6,6 +6,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import {
   chownSync,
+  closeSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -52,13 +53,12 @@ export interface Cluster {
 /** Starts a new cluster in a temporary folder; as root, it runs as the `postgres` user. */
 export async function startCluster(): Promise<Cluster> {
   const bin = findPostgresBin();
+  // initdb and postgres refuse to run as root: the folder goes to the postgres user.
+  const owner = process.getuid?.() === 0 ? postgresUser() : null;
   const root = mkdtempSync(path.join(os.tmpdir(), '3kl-pg-'));
   const dataDir = path.join(root, 'data');
-  const socketDir = path.join(root, 'sockets');
-  mkdirSync(socketDir);
-
-  // initdb and postgres refuse to run as root: hand the folder to the postgres user.
-  const owner = process.getuid?.() === 0 ? postgresUser() : null;
+  const logFile = path.join(root, 'postgres.log');
+  mkdirSync(path.join(root, 'sockets'));
   if (owner) chownTree(root, owner);
 
   try {
@@ -67,25 +67,31 @@ export async function startCluster(): Promise<Cluster> {
       '--no-sync',
     ]);
 
-    const port = await freePort();
-    const child = spawnAs(
-      owner,
-      path.join(bin, 'postgres'),
-      [
-        ...['-D', dataDir, '-p', String(port), '-k', socketDir],
-        ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
-        ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      ],
-      openSync(path.join(root, 'postgres.log'), 'a'),
-    );
-
-    const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
-    await waitForConnections(url, child, path.join(root, 'postgres.log'));
-    return { url, stop: () => stopCluster(dataDir, root) };
+    // The port is free when chosen but may be taken before postgres binds it: try again.
+    for (let attempt = 1; ; attempt += 1) {
+      const port = await freePort();
+      const child = spawnAs(owner, path.join(bin, 'postgres'), serverArgs(root, port), logFile);
+      const url = `postgresql://postgres@127.0.0.1:${port}/postgres`;
+      try {
+        await waitForConnections(url, child, logFile);
+        return { url, stop: () => stopCluster(dataDir, root) };
+      } catch (error) {
+        if (attempt >= 3 || child.exitCode === null) throw error;
+      }
+    }
   } catch (error) {
     await stopCluster(dataDir, root);
     throw error;
   }
+}
+
+/** A server for tests: loopback only, its own socket folder, no durability to wait on. */
+function serverArgs(root: string, port: number): string[] {
+  return [
+    ...['-D', path.join(root, 'data'), '-p', String(port), '-k', path.join(root, 'sockets')],
+    ...['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300'],
+    ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+  ];
 }
 
 /** The folder of initdb and postgres: pg_config's answer, else the newest Debian version. */
@@ -115,8 +121,13 @@ interface Owner {
 }
 
 function postgresUser(): Owner {
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }));
-  return { uid: id('-u'), gid: id('-g') };
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: 'pipe' }));
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    throw new Error('running as root needs a `postgres` user to own the test cluster');
+  }
 }
 
 function chownTree(dir: string, owner: Owner): void {
@@ -135,18 +146,18 @@ function runAs(owner: Owner | null, command: string, args: string[]): void {
   execFileSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function spawnAs(
-  owner: Owner | null,
-  command: string,
-  args: string[],
-  logFd: number,
-): ChildProcess {
+function spawnAs(owner: Owner | null, command: string, args: string[], logFile: string) {
   const [file, argv] = owner
     ? ['runuser', ['-u', 'postgres', '--', command, ...args]]
     : [command, args];
-  const child = spawn(file, argv, { stdio: ['ignore', logFd, logFd] });
-  child.unref();
-  return child;
+  const log = openSync(logFile, 'a');
+  try {
+    const child = spawn(file, argv, { stdio: ['ignore', log, log] });
+    child.unref();
+    return child;
+  } finally {
+    closeSync(log);
+  }
 }
 
 /** A port free at this moment on 127.0.0.1. */

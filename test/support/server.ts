@@ -2,7 +2,7 @@
  * Starts the built server (`server/dist/main.js`) as a child process on a free loopback port
  * and hands back its URL once it logs that it is ready.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -64,6 +64,8 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
+  killWhenTestsEnd(child);
+
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code, signal) => resolve(code ?? (signal ? null : 0)));
   });
@@ -105,6 +107,24 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
       );
     });
   });
+}
+
+const liveChildren = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+/**
+ * A test that times out or forgets stop() must not leave a server running after its worker
+ * exits (a server that failed to start may ignore SIGTERM), so every child dies with the worker.
+ */
+function killWhenTestsEnd(child: ChildProcess): void {
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.once('exit', () => {
+      for (const live of liveChildren) live.kill('SIGKILL');
+    });
+  }
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
 }
 
 function makeTempDataDir(): string {
@@ -160,7 +180,7 @@ function readLines(stream: NodeJS.ReadableStream, onLine: (line: string) => void
 }
 
 async function stopChild(
-  child: ReturnType<typeof spawn>,
+  child: ChildProcess,
   exited: Promise<number | null>,
 ): Promise<number | null> {
   if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

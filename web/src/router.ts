@@ -1,17 +1,21 @@
 /** The app's pages by address; each page is loaded when it is first visited. */
 import { createRouter, createWebHistory, type RouterScrollBehavior } from 'vue-router';
 
+import { HEADER_OFFSET_PX } from './components/scroll-to-hash';
 import CataloguePage from './pages/catalogue/CataloguePage.vue';
 
-// Room for the sticky header above an anchor the address points to.
-const HEADER_OFFSET_PX = 88;
-
+// An anchor on a page whose data is still loading is not there yet; the page itself scrolls
+// to it once its data arrives (useScrollToHash).
 const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) => {
   if (savedPosition) return savedPosition;
-  if (to.hash) return { el: to.hash, top: HEADER_OFFSET_PX };
+  if (to.hash && anchorExists(to.hash)) return { el: to.hash, top: HEADER_OFFSET_PX };
   if (to.path === from.path) return false;
   return { top: 0 };
 };
+
+function anchorExists(hash: string): boolean {
+  return document.getElementById(decodeURIComponent(hash.slice(1))) !== null;
+}
 
 export function createAppRouter() {
   return createRouter({
@@ -25,8 +29,16 @@ export function createAppRouter() {
         component: () => import('./pages/service/ServicePage.vue'),
         props: true,
       },
-      { path: '/estimate', name: 'estimate', component: () => import('./pages/estimate/EstimatePage.vue') },
-      { path: '/support', name: 'support', component: () => import('./pages/support/SupportPage.vue') },
+      {
+        path: '/estimate',
+        name: 'estimate',
+        component: () => import('./pages/estimate/EstimatePage.vue'),
+      },
+      {
+        path: '/support',
+        name: 'support',
+        component: () => import('./pages/support/SupportPage.vue'),
+      },
       {
         path: '/categories',
         name: 'categories',

@@ -1,8 +1,8 @@
 import { nextTick, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { useRoute } from 'vue-router';
 
-// Room for the sticky header above the anchored section.
-const HEADER_OFFSET_PX = 88;
+/** Room for the sticky header above an anchored section. */
+export const HEADER_OFFSET_PX = 88;
 
 /**
  * Scrolls to the address's anchor (/works#configuration) once the page's data has arrived:

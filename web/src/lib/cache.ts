@@ -30,6 +30,18 @@ const mergeLimitsByKey: FieldMergeFunction<Limit[]> = (existing, incoming, optio
 };
 
 export const typePolicies: TypePolicies = {
+  Query: {
+    fields: {
+      // A service already in the cache (from the catalogue list, say) answers service(code)
+      // without asking again, as far as its fields go. A null answer (unknown code) is kept.
+      service: {
+        read: (existing, { args, toReference }) =>
+          existing !== undefined
+            ? existing
+            : toReference({ __typename: 'Service', code: args?.code }),
+      },
+    },
+  },
   CatalogueSection: { keyFields: ['code'] },
   Service: {
     keyFields: ['code'],

@@ -7,9 +7,7 @@
 export type InputProblem = 'notNumber' | 'negative' | 'notWhole' | 'tooPrecise' | 'tooLarge';
 
 export type ParsedInput<T> =
-  | { state: 'empty' }
-  | { state: 'valid'; value: T }
-  | { state: 'invalid'; problem: InputProblem };
+  { state: 'empty' } | { state: 'valid'; value: T } | { state: 'invalid'; problem: InputProblem };
 
 /** The API's Decimal: at most 12 digits before the point and 6 after. */
 const MAX_WHOLE_DIGITS = 12;

@@ -1,3 +1,4 @@
+import type { ApolloError } from '@apollo/client/core';
 import { useApolloClient } from '@vue/apollo-composable';
 import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
 
@@ -35,7 +36,8 @@ export function useEstimate(input: MaybeRefOrGetter<EstimateInput | null>) {
     } catch (error) {
       if (ask !== latest) return;
       estimate.value = null;
-      failure.value = readableErrors(error as Parameters<typeof readableErrors>[0]);
+      // ApolloClient.query rejects with an ApolloError, whatever went wrong.
+      failure.value = readableErrors(error as ApolloError);
     } finally {
       if (ask === latest) pending.value = false;
     }
@@ -56,13 +58,14 @@ export function useEstimate(input: MaybeRefOrGetter<EstimateInput | null>) {
     timer = setTimeout(() => void run(ask, variables), delay);
   }
 
-  // Compared as text, so a new object with the same content asks nothing again.
+  // Compared as text, so a new object with the same content asks nothing again. The first
+  // price is asked for at once; later ones wait for a pause in typing.
   const key = () => JSON.stringify(toValue(input));
-  let first = true;
-  watch(key, () => {
-    schedule(toValue(input), first ? 0 : TYPING_PAUSE_MS);
-    first = false;
-  }, { immediate: true });
+  watch(
+    key,
+    (_now, before) => schedule(toValue(input), before === undefined ? 0 : TYPING_PAUSE_MS),
+    { immediate: true },
+  );
   onScopeDispose(() => clearTimeout(timer));
 
   return { estimate, failure, pending, retry: () => schedule(toValue(input), 0) };

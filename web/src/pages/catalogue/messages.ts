@@ -14,7 +14,10 @@ export const messages = {
     range: (min: number | null, max: number) => (min ? `${min}–${max}` : `до ${max}`),
     more: 'Подробнее',
   },
-  open: 'Открыть',
+  sectionLinkLabels: {
+    '4': 'Типовые работы с контентом и примеры заявок',
+    '5': 'Типовые работы по настройке',
+  } as Record<string, string>,
 };
 
 /** Where each section of the document beyond the services is described in the app. */

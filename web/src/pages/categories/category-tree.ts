@@ -22,7 +22,9 @@ export interface CategoryNode<T extends CategoryLike> {
 const SEPARATOR = ' / ';
 
 /** Builds the tree in the categories' own order. */
-export function buildCategoryTree<T extends CategoryLike>(categories: readonly T[]): CategoryNode<T>[] {
+export function buildCategoryTree<T extends CategoryLike>(
+  categories: readonly T[],
+): CategoryNode<T>[] {
   const roots: CategoryNode<T>[] = [];
   const byPath = new Map<string, CategoryNode<T>>();
 

@@ -14,9 +14,7 @@ export const messages = {
     typical: 'типовая',
     nonTypical: 'нетиповая',
   },
-  priceNote:
-    'Цена примера — нормо-часы × K × стоимость нормо-часа. Точную трудоёмкость специалисты ' +
-    'оценивают по заявке.',
+  priceNote: 'Цена примера — нормо-часы × K × стоимость нормо-часа.',
 };
 
 /** The document's section of each kind, and the anchor the catalogue links to. */

@@ -7,10 +7,11 @@ export const messages = {
   table: {
     work: 'Работа',
     unit: 'Единица',
-    hours: 'Часы',
+    hours: 'Трудоёмкость',
     coefficient: 'K',
     estimate: 'Цена',
   },
+  hoursValue: (hours: string) => `${hours}\u00a0ч`,
   estimate: 'Рассчитать',
   estimateLabel: (title: string) => `Рассчитать цену: ${title}`,
   examples: {
@@ -18,7 +19,6 @@ export const messages = {
     hours: 'Трудоёмкость',
     coefficient: 'K',
     price: 'Цена',
-    hoursValue: (hours: string) => `${hours} ч`,
   },
 };
 
