@@ -8,6 +8,8 @@ const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
   documents: ['src/**/*.graphql'],
   ignoreNoDocuments: false,
+  // Formatted like the rest of the code, so that `pnpm format` leaves the output alone.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'src/gql/': {
       preset: 'client',

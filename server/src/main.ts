@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     const expected = EXPECTED_FAILURES.some((kind) => error instanceof kind);
     log.fatal(expected ? { reason: (error as Error).message } : { err: error }, 'cannot start');
     process.exitCode = 1;
+    // Whatever a failed start left open (a socket, a timer) must not keep the process alive.
+    setTimeout(() => process.exit(1), 2_000).unref();
   }
 }
 

@@ -197,6 +197,14 @@ describe('the other lists', () => {
     expect(listRate.currency).toBe('RUB');
   });
 
+  it('listRateSample: the rate is an example until staff set it', async () => {
+    const { listRateSample } = await queryData<{ listRateSample: boolean }>(
+      api.url,
+      '{ listRateSample }',
+    );
+    expect(listRateSample).toBe(true);
+  });
+
   it('estimate: answers an anonymous caller', async () => {
     const { estimate } = await queryData<{ estimate: { total: { currency: string } } }>(
       api.url,

@@ -94,6 +94,11 @@ describe('ACTUAL_TIME and CONTRACT services', () => {
     expectBadUserInput(await estimate({ serviceCode }));
   });
 
+  it('2.8 asks for the hours expected under its separate contract', async () => {
+    const error = expectBadUserInput(await estimate({ serviceCode: '2.8' }));
+    expect(error.message).toMatch(/separate contract/);
+  });
+
   it('2.7 prices the hours given at K 1', async () => {
     const result = await estimateOk({ serviceCode: '2.7', hours: '3' });
     expect(result).toMatchObject({ hours: '3.00', coefficient: '1', chargedHours: '3.00' });
@@ -159,6 +164,36 @@ describe('K: the category wins over the service', () => {
     const id = categoryId('Выделенный специалист (н.часы) / Проверка материалов клиента');
     const result = await estimateOk({ categoryId: id, hours: '10' });
     expect(result).toMatchObject({ coefficient: '0.6', chargedHours: '6.00' });
+  });
+});
+
+describe('free warranty categories', () => {
+  it('record the hours at K 1 and charge nothing', async () => {
+    const result = await post<{ estimate: Estimate & { free: boolean } }>(
+      api.url,
+      'query($input: EstimateInput!) { estimate(input: $input) ' +
+        '{ free hours coefficient chargedHours total { amount } lines { amount { amount } } } }',
+      { input: { categoryId: categoryId('* Организационный вопрос'), hours: '2' } },
+    );
+
+    expect(result.body.data?.estimate).toMatchObject({
+      free: true,
+      hours: '2.00',
+      coefficient: '1',
+      chargedHours: '0.00',
+      total: { amount: '0.00' },
+      lines: [{ amount: { amount: '0.00' } }],
+    });
+  });
+
+  it('a paid category is not free', async () => {
+    const path = 'Выделенный специалист (н.часы) / Разработчик или сисадмин';
+    const result = await post<{ estimate: { free: boolean } }>(
+      api.url,
+      'query($input: EstimateInput!) { estimate(input: $input) { free } }',
+      { input: { categoryId: categoryId(path), hours: '1' } },
+    );
+    expect(result.body.data?.estimate.free).toBe(false);
   });
 });
 

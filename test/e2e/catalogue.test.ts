@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('the catalogue in a browser', () => {
-  it('shows each violation of a course plan over the prototype limits, with the price', async () => {
+  it('shows each violation of a plan over the prototype limits, with the price', async () => {
     await page.goto(`${api.url}/`);
     await page.getByRole('heading', { level: 1, name: 'Каталог платных сервисов' }).waitFor();
 

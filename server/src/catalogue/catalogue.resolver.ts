@@ -112,4 +112,11 @@ export class CatalogueResolver {
   async listRate(@Ctx() { em }: GraphQLContext): Promise<Money> {
     return Money.from(rubles((await this.catalogue.listRate(em)).amount));
   }
+
+  @Query(() => Boolean, {
+    description: 'True while the list rate is an example figure that staff have yet to set.',
+  })
+  async listRateSample(@Ctx() { em }: GraphQLContext): Promise<boolean> {
+    return (await this.catalogue.listRate(em)).sample;
+  }
 }

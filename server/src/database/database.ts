@@ -3,6 +3,7 @@
  * data folder), brings its schema up to date and hands out the ORM.
  */
 import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
 
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -23,7 +24,14 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   try {
     const url = config.databaseUrl ?? embedded!.url;
     const orm = await MikroORM.init(ormConfig(url, { embedded: embedded !== null }));
-    await migrate(orm, log);
+    try {
+      // One PostgreSQL server may have several instances starting at once; the embedded one
+      // is one process by construction and serves a single connection, so it needs no lock.
+      await (embedded ? migrate(orm, log) : withMigrationLock(url, () => migrate(orm, log)));
+    } catch (error) {
+      await orm.close();
+      throw error;
+    }
 
     return {
       orm,
@@ -36,6 +44,21 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
   } catch (error) {
     await embedded?.stop();
     throw error;
+  }
+}
+
+/** Any constant: instances starting together on one database migrate one after the other. */
+const MIGRATION_LOCK = 3_140_000;
+
+async function withMigrationLock(url: string, work: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.end();
   }
 }
 

@@ -55,11 +55,26 @@ describe('estimate', () => {
   });
 
   it("lets the category's K win over the service's", () => {
-    const category = { title: 'Developer', coefficient: new Decimal(1) };
+    const category = { title: 'Developer', coefficient: new Decimal(1), paid: true };
     const result = estimate({ ...BASE, service: MATERIALS, category, hours: new Decimal(2) });
 
     expect(result.coefficient.toFixed()).toBe('1');
     expect(result.total.toFixed(2)).toBe('5000.00');
+  });
+
+  it('charges nothing in a free warranty category, and says so', () => {
+    const category = { title: 'Warranty', coefficient: new Decimal(1), paid: false };
+    const result = estimate({ ...BASE, category, hours: new Decimal(2) });
+
+    expect(result.free).toBe(true);
+    expect(result.hours.toFixed(2)).toBe('2.00');
+    expect(result.chargedHours.isZero() && result.total.isZero()).toBe(true);
+    expect(result.lines[0]!.amount.isZero()).toBe(true);
+  });
+
+  it('asks for the expected hours of a service agreed by contract', () => {
+    const contract: ServiceTerms = { ...MATERIALS, code: '2.8', labourMode: 'CONTRACT' };
+    expect(messageOf({ service: contract })).toMatch(/separate contract/);
   });
 
   it("uses a typical work's own hours unless others are given", () => {

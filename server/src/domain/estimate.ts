@@ -5,7 +5,7 @@
 import { Decimal } from './decimal.js';
 import { assertPlanCounts, limitViolations, suggestPackage } from './course-limits.js';
 import type { CourseLimit, CoursePlan, LimitViolation, Package } from './course-limits.js';
-import { priceWork, type PricedWork } from './pricing.js';
+import { freeOfCharge, priceWork, type PricedWork } from './pricing.js';
 import { badInput } from './rule-violation.js';
 
 export type LabourMode = 'FIXED' | 'ACTUAL_TIME' | 'CONTRACT';
@@ -22,6 +22,8 @@ export interface ServiceTerms {
 export interface CategoryTerms {
   title: string;
   coefficient: Decimal;
+  /** False for warranty support: no charge applies, whatever the hours. */
+  paid: boolean;
 }
 
 export interface TypicalWorkTerms {
@@ -43,6 +45,7 @@ export interface EstimateRequest {
 
 export interface EstimateResult extends PricedWork {
   coefficient: Decimal;
+  free: boolean;
   violations: LimitViolation[];
   suggestedServiceCode: string | null;
 }
@@ -54,10 +57,12 @@ export function estimate(request: EstimateRequest): EstimateResult {
   const hours = hoursOf(request);
   const coefficient = category?.coefficient ?? service?.coefficient ?? typicalWork!.coefficient;
   const title = service?.title ?? typicalWork?.title ?? category!.title;
-  const priced = priceWork([{ title, hours, coefficient }], request.rate);
+  const free = category !== null && !category.paid;
+  const line = { title, hours, coefficient };
+  const priced = free ? freeOfCharge([line]) : priceWork([line], request.rate);
 
   const { violations, suggestedServiceCode } = checkPlan(request);
-  return { ...priced, coefficient, violations, suggestedServiceCode };
+  return { ...priced, coefficient, free, violations, suggestedServiceCode };
 }
 
 function assertOneSubject({ service, category, typicalWork }: EstimateRequest): void {
@@ -84,11 +89,16 @@ function hoursOf({ service, typicalWork, hours }: EstimateRequest): Decimal {
   }
 
   const chosen = hours ?? typicalWork?.hours ?? null;
-  if (chosen === null) {
-    const what = service ? `service ${service.code}` : 'this request category';
-    throw badInput('hours', `${what} is charged by the time spent: give the hours`);
+  if (chosen !== null) return chosen;
+
+  if (service?.labourMode === 'CONTRACT') {
+    throw badInput(
+      'hours',
+      `service ${service.code} is agreed in a separate contract: give the hours you expect`,
+    );
   }
-  return chosen;
+  const what = service ? `service ${service.code}` : 'this request category';
+  throw badInput('hours', `${what} is charged by the time spent: give the hours`);
 }
 
 function checkPlan(request: EstimateRequest) {

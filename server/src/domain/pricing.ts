@@ -61,6 +61,18 @@ export function priceWork(lines: readonly WorkLine[], rate: Decimal): PricedWork
   return { hours, chargedHours, total, lines: priced, rounding };
 }
 
+/** Work covered by warranty support: its hours are recorded, nothing is charged. */
+export function freeOfCharge(lines: readonly WorkLine[]): PricedWork {
+  const zero = new Decimal(0);
+  return {
+    hours: sum(lines.map((line) => line.hours)),
+    chargedHours: zero,
+    total: zero,
+    lines: lines.map((line) => ({ ...line, exactAmount: zero, amount: zero })),
+    rounding: zero,
+  };
+}
+
 function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, value) => acc.plus(value), new Decimal(0));
 }

@@ -46,6 +46,7 @@ export class EstimateService {
       category: category && {
         title: localize(category.path, locale),
         coefficient: category.coefficient,
+        paid: category.paid,
       },
       typicalWork: typicalWork && {
         title: localize(typicalWork.title, locale),
@@ -85,6 +86,7 @@ export class EstimateService {
       chargedHours: formatAmount(result.chargedHours),
       rate: Money.from(rubles(rate.amount)),
       total: Money.from(rubles(result.total)),
+      free: result.free,
       withinLimits: result.violations.length === 0,
       violations: result.violations.map((v) =>
         Object.assign(new LimitViolation(), {

@@ -56,6 +56,11 @@ export class Estimate {
   @Field(() => Money, { description: 'chargedHours x rate, rounded half-up to kopecks.' })
   total!: Money;
 
+  @Field(() => Boolean, {
+    description: 'True for a free (warranty support) category: nothing is charged.',
+  })
+  free!: boolean;
+
   @Field(() => Boolean)
   withinLimits!: boolean;
 

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { GraphQLContext } from './context.js';
 import { formatError } from './errors.js';
+import { inputHygiene } from './input-hygiene.plugin.js';
 import { operationLogging } from './logging.plugin.js';
 
 export function createApollo(schema: GraphQLSchema, log: Logger): ApolloServer<GraphQLContext> {
@@ -20,7 +21,7 @@ export function createApollo(schema: GraphQLSchema, log: Logger): ApolloServer<G
     // The entry point stops the whole server in order on a signal; Apollo must not race it.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLogging()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationLogging(), inputHygiene()],
     logger: {
       debug: (message) => log.debug(message),
       info: (message) => log.info(message),

@@ -25,7 +25,7 @@ const CALLER_CODES = new Set([
  * it is bad input, like the same value sent in a variable.
  */
 const BAD_LITERAL =
-  /^(Expected value of type|Expected type|(Int|Float|String|Boolean|ID) cannot represent|Field ".+" of required type|Field ".+" is not defined by type)/;
+  /^(Expected value of type|Expected type|(Int|Float|String|Boolean|ID) cannot represent|Field ".+" of required type|Field ".+" is not defined by type|Value ".+" does not exist in ".+" enum|Enum ".+" cannot represent)/;
 
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
