@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One test run for the whole workspace, in projects by what they need: nothing (unit), a DOM
- * (web), a PostgreSQL server (api), a PostgreSQL server and Chromium (e2e).
+ * One test run for the whole workspace, in projects by what they need: nothing (unit, and web's
+ * pure modules), a PostgreSQL server (api), a PostgreSQL server and Chromium (e2e).
  */
 export default defineConfig({
   test: {
@@ -12,6 +12,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['server/src/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.ts'],
           environment: 'node',
         },
       },

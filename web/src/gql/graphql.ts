@@ -108,6 +108,7 @@ export type SuggestedServiceQuery = { service: { code: string; title: string } |
 export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
 
 export type CatalogueQuery = {
+  listRateSample: boolean;
   sections: Array<{ code: string; parent: string | null; title: string; summary: string }>;
   services: Array<{
     code: string;
@@ -538,6 +539,7 @@ export const CatalogueDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'listRateSample' } },
         ],
       },
     },
