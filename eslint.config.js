@@ -25,7 +25,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@mikro-orm/*', 'graphql', 'type-graphql', '@apollo/*', 'express', 'pg'], message: 'the domain is plain functions: no ORM, GraphQL or HTTP' },
+            {
+              group: ['@mikro-orm/*', 'graphql', 'type-graphql', '@apollo/*', 'express', 'pg'],
+              message: 'the domain is plain functions: no ORM, GraphQL or HTTP',
+            },
             { group: ['../*'], message: 'the domain imports only itself' },
           ],
         },

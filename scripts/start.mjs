@@ -2,7 +2,7 @@
 // The one start command (`npm start` or `pnpm start`): needs only Node 20 and npm. It installs
 // what is missing, builds the server and the web app, then runs the server in the foreground.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,19 +31,66 @@ function findPnpm() {
   if (existsSync(LOCAL_PNPM)) return LOCAL_PNPM;
 
   say(`installing pnpm ${PNPM_VERSION}`);
-  if (spawnSync('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' }).status === 0) {
+  if (
+    spawnSync('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' }).status === 0
+  ) {
     return 'pnpm';
   }
   // No rights to install globally: keep a copy inside the checkout instead.
-  run('npm', ['install', '--no-save', '--prefix', path.join(ROOT, '.tools'), `pnpm@${PNPM_VERSION}`]);
+  run('npm', [
+    'install',
+    '--no-save',
+    '--prefix',
+    path.join(ROOT, '.tools'),
+    `pnpm@${PNPM_VERSION}`,
+  ]);
   return LOCAL_PNPM;
+}
+
+// What the build reads and what it writes: a build older than any of its inputs is redone.
+const BUILD_INPUTS = [
+  'pnpm-lock.yaml',
+  'server/src',
+  'server/package.json',
+  'server/tsconfig.json',
+  'server/tsconfig.build.json',
+  'web/src',
+  'web/public',
+  'web/index.html',
+  'web/vite.config.ts',
+  'web/package.json',
+];
+const BUILD_OUTPUTS = ['server/dist/main.js', 'web/dist/index.html'];
+
+function newestChange(relative) {
+  const full = path.join(ROOT, relative);
+  if (!existsSync(full)) return 0;
+
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(
+    stat.mtimeMs,
+    ...readdirSync(full).map((name) => newestChange(path.join(relative, name))),
+  );
+}
+
+function buildIsCurrent() {
+  const outputs = BUILD_OUTPUTS.map((file) => path.join(ROOT, file));
+  if (!outputs.every((file) => existsSync(file))) return false;
+
+  const built = Math.min(...outputs.map((file) => statSync(file).mtimeMs));
+  return Math.max(...BUILD_INPUTS.map(newestChange)) < built;
 }
 
 const pnpm = findPnpm();
 say('installing dependencies');
 run(pnpm, ['install', '--frozen-lockfile']);
-say('building the server and the web app');
-run(pnpm, ['build']);
+if (buildIsCurrent()) {
+  say('the build is up to date');
+} else {
+  say('building the server and the web app');
+  run(pnpm, ['build']);
+}
 
 const env = { ...process.env };
 if (process.stdout.isTTY && !env.LOG_FORMAT) env.LOG_FORMAT = 'pretty';

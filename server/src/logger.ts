@@ -11,7 +11,8 @@ export type { Logger };
 export function createLogger(level: LogLevel, format: LogFormat = 'json'): Logger {
   return pino({
     level,
-    transport: format === 'pretty' ? { target: 'pino-pretty', options: { colorize: true } } : undefined,
+    transport:
+      format === 'pretty' ? { target: 'pino-pretty', options: { colorize: true } } : undefined,
     base: { service: '3kl-services' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization'], remove: true },

@@ -14,6 +14,9 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The compiled entry point that `pnpm build` writes. */
 export const SERVER_MAIN = path.join(REPO_ROOT, 'server', 'dist', 'main.js');
 
+/** The README's start command (`npm start`, `pnpm start`): install, build if stale, serve. */
+export const START_COMMAND = path.join(REPO_ROOT, 'scripts', 'start.mjs');
+
 const READY_MESSAGE = '3KL services ready at ';
 const DEFAULT_START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 15_000;
@@ -27,6 +30,8 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>;
   /** How long to wait for the ready line. */
   timeoutMs?: number;
+  /** The script to run: the built server (default) or the start command. */
+  entry?: string;
 }
 
 /** A running server: its base URL (no trailing slash), its PID, its output, and how to stop it. */
@@ -58,7 +63,7 @@ export function startServer(options: StartServerOptions = {}): Promise<RunningSe
   const lines: string[] = [];
 
   // process.execPath rather than a shell or npx, so stopping the child stops the server itself.
-  const child = spawn(process.execPath, [SERVER_MAIN], {
+  const child = spawn(process.execPath, [options.entry ?? SERVER_MAIN], {
     cwd: REPO_ROOT,
     env: serverEnv(options, tempDataDir),
     stdio: ['ignore', 'pipe', 'pipe'],

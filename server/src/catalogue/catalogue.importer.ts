@@ -50,7 +50,8 @@ export async function importCatalogue(
 }
 
 async function writeContent(tx: EntityManager, content: CatalogueContent): Promise<void> {
-  const positioned = <T>(items: readonly T[]) => items.map((item, i) => ({ ...item, position: i + 1 }));
+  const positioned = <T>(items: readonly T[]) =>
+    items.map((item, i) => ({ ...item, position: i + 1 }));
 
   await replace(tx, SectionEntity, 'code', positioned(content.sections));
   await replace(tx, SpecialistEntity, 'kind', positioned(content.specialists));
@@ -58,12 +59,24 @@ async function writeContent(tx: EntityManager, content: CatalogueContent): Promi
   await replace(tx, ServiceEntity, 'code', positioned(content.services).map(toService));
   await replace(tx, SupportComparisonRowEntity, 'position', content.supportComparison);
   await replace(tx, RequestCategoryEntity, 'id', positioned(content.requestCategories).map(withK));
-  await replace(tx, CrowdfundingProjectEntity, 'id', positioned(content.crowdfundingProjects).map(
-    (p) => ({ ...p, goalHours: new Decimal(p.goalHours), pledgedHours: new Decimal(p.pledgedHours) }),
-  ));
+  await replace(
+    tx,
+    CrowdfundingProjectEntity,
+    'id',
+    positioned(content.crowdfundingProjects).map((p) => ({
+      ...p,
+      goalHours: new Decimal(p.goalHours),
+      pledgedHours: new Decimal(p.pledgedHours),
+    })),
+  );
   await replace(tx, PriceExampleEntity, 'id', positioned(content.priceExamples).map(withHoursAndK));
   await replace(tx, TypicalWorkEntity, 'id', positioned(content.typicalWorks).map(withHoursAndK));
-  await replace(tx, ExampleRequestEntity, 'id', positioned(content.exampleRequests).map(withHoursAndK));
+  await replace(
+    tx,
+    ExampleRequestEntity,
+    'id',
+    positioned(content.exampleRequests).map(withHoursAndK),
+  );
   await replace(tx, SupportLineEntity, 'level', content.supportLines);
   await replace(tx, ListRateEntity, 'currency', [
     { ...content.settings.listRate, amount: new Decimal(content.settings.listRate.amount) },

@@ -132,7 +132,9 @@ export class CatalogueMapper {
       typical: row.typical,
       hours: formatAmount(row.hours),
       coefficient: formatPlain(row.coefficient),
-      price: Money.from(rubles(priceOfNormHours(chargedNormHours(row.hours, row.coefficient), rate))),
+      price: Money.from(
+        rubles(priceOfNormHours(chargedNormHours(row.hours, row.coefficient), rate)),
+      ),
       sample: row.sample,
     });
   }

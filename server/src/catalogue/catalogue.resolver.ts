@@ -64,7 +64,9 @@ export class CatalogueResolver {
   }
 
   @Query(() => [CrowdfundingProject], { description: 'Improvements open to crowdfunding (3.1).' })
-  async crowdfundingProjects(@Ctx() { em, locale }: GraphQLContext): Promise<CrowdfundingProject[]> {
+  async crowdfundingProjects(
+    @Ctx() { em, locale }: GraphQLContext,
+  ): Promise<CrowdfundingProject[]> {
     const mapper = new CatalogueMapper(locale);
     const rows = await this.catalogue.crowdfundingProjects(em);
     return rows.map((row) => mapper.crowdfundingProject(row));

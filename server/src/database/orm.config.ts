@@ -15,7 +15,12 @@ export function ormConfig(clientUrl: string, options: { embedded: boolean }): Op
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, silent: true },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      silent: true,
+    },
     pool: options.embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
     debug: false,
     allowGlobalContext: false,

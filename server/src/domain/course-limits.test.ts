@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { assertPlanCounts, limitViolations, suggestPackage, type CourseLimit } from './course-limits.js';
+import {
+  assertPlanCounts,
+  limitViolations,
+  suggestPackage,
+  type CourseLimit,
+} from './course-limits.js';
 import { RuleViolation } from './rule-violation.js';
 
 const PROTOTYPE: CourseLimit[] = [

@@ -38,7 +38,10 @@ export function assertPlanCounts(plan: CoursePlan, fieldPrefix: string): void {
  * Maxima the plan goes past. A key the package does not include at all has a maximum of 0:
  * custom roles, for one, are not part of a prototype.
  */
-export function limitViolations(plan: CoursePlan, limits: readonly CourseLimit[]): LimitViolation[] {
+export function limitViolations(
+  plan: CoursePlan,
+  limits: readonly CourseLimit[],
+): LimitViolation[] {
   const maxima = new Map(limits.map((limit) => [limit.key, limit.max]));
 
   return Object.entries(plan).flatMap(([key, requested]) => {

@@ -49,9 +49,9 @@ describe('estimate', () => {
 
   it('needs hours for a service charged by the time spent', () => {
     expect(messageOf({ service: MATERIALS })).toMatch(/give the hours/);
-    expect(estimate({ ...BASE, service: MATERIALS, hours: new Decimal('1.5') }).total.toFixed(2)).toBe(
-      '2250.00',
-    );
+    expect(
+      estimate({ ...BASE, service: MATERIALS, hours: new Decimal('1.5') }).total.toFixed(2),
+    ).toBe('2250.00');
   });
 
   it("lets the category's K win over the service's", () => {
@@ -91,7 +91,9 @@ describe('estimate', () => {
 
     expect(messageOf({ service: MATERIALS, hours: new Decimal(-1) })).toMatch(/negative/);
     expect(messageOf({})).toMatch(/choose a service/);
-    expect(messageOf({ service: MATERIALS, typicalWork, hours: new Decimal(1) })).toMatch(/not both/);
+    expect(messageOf({ service: MATERIALS, typicalWork, hours: new Decimal(1) })).toMatch(
+      /not both/,
+    );
   });
 
   it('prices a plan over the limits and lists its violations', () => {

@@ -48,8 +48,14 @@ describe('charging logged minutes (C3)', () => {
 
 describe('priceWork', () => {
   it('prices the content cases of C5: 1.5 h and 0.1 h at K 0.6', () => {
-    const oneAndAHalf = priceWork([{ title: 'x', hours: new Decimal('1.5'), coefficient: K_CONTENT }], RATE);
-    const aTenth = priceWork([{ title: 'x', hours: new Decimal('0.1'), coefficient: K_CONTENT }], RATE);
+    const oneAndAHalf = priceWork(
+      [{ title: 'x', hours: new Decimal('1.5'), coefficient: K_CONTENT }],
+      RATE,
+    );
+    const aTenth = priceWork(
+      [{ title: 'x', hours: new Decimal('0.1'), coefficient: K_CONTENT }],
+      RATE,
+    );
 
     expect(oneAndAHalf.chargedHours.toFixed(2)).toBe('0.90');
     expect(oneAndAHalf.total.toFixed(2)).toBe('2250.00');
@@ -71,7 +77,10 @@ describe('priceWork', () => {
   });
 
   it('has no rounding line when a single line is the total', () => {
-    const priced = priceWork([{ title: 'x', hours: new Decimal('10'), coefficient: new Decimal(1) }], RATE);
+    const priced = priceWork(
+      [{ title: 'x', hours: new Decimal('10'), coefficient: new Decimal(1) }],
+      RATE,
+    );
     expect(priced.rounding.isZero()).toBe(true);
     expect(priced.total.toFixed(2)).toBe('25000.00');
   });

@@ -3,7 +3,9 @@ import type { Decimal } from 'decimal.js';
 
 import { DecimalScalar } from '../graphql/decimal.scalar.js';
 
-@InputType({ description: 'A planned course: counts by CourseLimit.key; a key left out is not counted.' })
+@InputType({
+  description: 'A planned course: counts by CourseLimit.key; a key left out is not counted.',
+})
 export class CourseSpecInput {
   @Field(() => Int, { nullable: true }) sections?: number;
   @Field(() => Int, { nullable: true }) quizzes?: number;

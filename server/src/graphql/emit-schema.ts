@@ -13,14 +13,17 @@ import { SERVER_ROOT } from '../paths.js';
 import { buildApiSchema } from './schema.js';
 
 const SCHEMA_FILE = path.join(SERVER_ROOT, '..', 'schema', 'schema.graphql');
-const HEADER = '# Generated from the server code by `pnpm --filter @3kl/server schema`. Do not edit.\n\n';
+const HEADER =
+  '# Generated from the server code by `pnpm --filter @3kl/server schema`. Do not edit.\n\n';
 
 const sdl = HEADER + printSchema(lexicographicSortSchema(await buildApiSchema())) + '\n';
 
 if (process.argv.includes('--check')) {
   const committed = readFileSync(SCHEMA_FILE, 'utf8');
   if (committed !== sdl) {
-    process.stderr.write(`${SCHEMA_FILE} is out of date: run \`pnpm --filter @3kl/server schema\`\n`);
+    process.stderr.write(
+      `${SCHEMA_FILE} is out of date: run \`pnpm --filter @3kl/server schema\`\n`,
+    );
     process.exit(1);
   }
 } else {

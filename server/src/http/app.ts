@@ -52,7 +52,8 @@ export function createApp({ apollo, orm, log, webDist }: AppDeps): express.Expre
 function requestLogger(log: Logger): RequestHandler {
   return (req, res, next) => {
     const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
+    const requestId =
+      typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : randomUUID();
 
     res.locals.requestId = requestId;
     res.locals.log = log.child({ requestId });

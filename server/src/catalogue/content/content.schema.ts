@@ -43,7 +43,9 @@ export const sectionSchema = z
   .object({ code: sectionCode, parent: sectionCode.nullable(), title: text, summary: text })
   .strict();
 
-export const specialistSchema = z.object({ kind: z.string().regex(/^[A-Z_]+$/), title: text }).strict();
+export const specialistSchema = z
+  .object({ kind: z.string().regex(/^[A-Z_]+$/), title: text })
+  .strict();
 
 export const courseLimitTitleSchema = z
   .object({ key: z.enum(COURSE_LIMIT_KEYS), title: text })
