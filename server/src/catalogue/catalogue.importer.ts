@@ -7,21 +7,7 @@ import { Decimal } from 'decimal.js';
 
 import type { Logger } from '../logger.js';
 import type { CatalogueContent, LoadedContent } from './content/load-content.js';
-import {
-  CatalogueImportEntity,
-  CourseLimitTitleEntity,
-  CrowdfundingProjectEntity,
-  ExampleRequestEntity,
-  ListRateEntity,
-  PriceExampleEntity,
-  RequestCategoryEntity,
-  SectionEntity,
-  ServiceEntity,
-  SpecialistEntity,
-  SupportComparisonRowEntity,
-  SupportLineEntity,
-  TypicalWorkEntity,
-} from './entities/index.js';
+import * as E from './entities/index.js';
 
 /** Any constant: two servers starting at once on one database import one after the other. */
 const IMPORT_LOCK = 3_140_001;
@@ -34,14 +20,18 @@ export async function importCatalogue(
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
 
-    const [last] = await tx.find(CatalogueImportEntity, {}, { orderBy: { id: 'desc' }, limit: 1 });
+    const [last] = await tx.find(
+      E.CatalogueImportEntity,
+      {},
+      { orderBy: { id: 'desc' }, limit: 1 },
+    );
     if (last?.contentHash === hash) {
       log.debug({ hash }, 'catalogue content unchanged');
       return false;
     }
 
     await writeContent(tx, content);
-    tx.create(CatalogueImportEntity, { contentHash: hash, importedAt: new Date() });
+    tx.create(E.CatalogueImportEntity, { contentHash: hash, importedAt: new Date() });
     await tx.flush();
 
     log.info({ hash, services: content.services.length }, 'catalogue imported');
@@ -53,15 +43,20 @@ async function writeContent(tx: EntityManager, content: CatalogueContent): Promi
   const positioned = <T>(items: readonly T[]) =>
     items.map((item, i) => ({ ...item, position: i + 1 }));
 
-  await replace(tx, SectionEntity, 'code', positioned(content.sections));
-  await replace(tx, SpecialistEntity, 'kind', positioned(content.specialists));
-  await replace(tx, CourseLimitTitleEntity, 'key', positioned(content.courseLimitTitles));
-  await replace(tx, ServiceEntity, 'code', positioned(content.services).map(toService));
-  await replace(tx, SupportComparisonRowEntity, 'position', content.supportComparison);
-  await replace(tx, RequestCategoryEntity, 'id', positioned(content.requestCategories).map(withK));
+  await replace(tx, E.SectionEntity, 'code', positioned(content.sections));
+  await replace(tx, E.SpecialistEntity, 'kind', positioned(content.specialists));
+  await replace(tx, E.CourseLimitTitleEntity, 'key', positioned(content.courseLimitTitles));
+  await replace(tx, E.ServiceEntity, 'code', positioned(content.services).map(toService));
+  await replace(tx, E.SupportComparisonRowEntity, 'position', content.supportComparison);
   await replace(
     tx,
-    CrowdfundingProjectEntity,
+    E.RequestCategoryEntity,
+    'id',
+    positioned(content.requestCategories).map(withK),
+  );
+  await replace(
+    tx,
+    E.CrowdfundingProjectEntity,
     'id',
     positioned(content.crowdfundingProjects).map((p) => ({
       ...p,
@@ -69,16 +64,21 @@ async function writeContent(tx: EntityManager, content: CatalogueContent): Promi
       pledgedHours: new Decimal(p.pledgedHours),
     })),
   );
-  await replace(tx, PriceExampleEntity, 'id', positioned(content.priceExamples).map(withHoursAndK));
-  await replace(tx, TypicalWorkEntity, 'id', positioned(content.typicalWorks).map(withHoursAndK));
   await replace(
     tx,
-    ExampleRequestEntity,
+    E.PriceExampleEntity,
+    'id',
+    positioned(content.priceExamples).map(withHoursAndK),
+  );
+  await replace(tx, E.TypicalWorkEntity, 'id', positioned(content.typicalWorks).map(withHoursAndK));
+  await replace(
+    tx,
+    E.ExampleRequestEntity,
     'id',
     positioned(content.exampleRequests).map(withHoursAndK),
   );
-  await replace(tx, SupportLineEntity, 'level', content.supportLines);
-  await replace(tx, ListRateEntity, 'currency', [
+  await replace(tx, E.SupportLineEntity, 'level', content.supportLines);
+  await replace(tx, E.ListRateEntity, 'currency', [
     { ...content.settings.listRate, amount: new Decimal(content.settings.listRate.amount) },
   ]);
 }

@@ -5,10 +5,10 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 
-import { CATALOGUE_ENTITIES } from '../catalogue/entities/index.js';
+import * as catalogueEntities from '../catalogue/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [...CATALOGUE_ENTITIES];
+export const ENTITIES = [...Object.values(catalogueEntities)];
 
 export function ormConfig(clientUrl: string, options: { embedded: boolean }): Options {
   return defineConfig({

@@ -51,7 +51,7 @@ export function formatAmount(value: Decimal): string {
   return value.toFixed(Math.max(2, value.decimalPlaces()));
 }
 
-/** A coefficient or any stored value as it is, without trailing zeros and never in exponent form. */
+/** A coefficient or other stored value as it is: no trailing zeros, never in exponent form. */
 export function formatPlain(value: Decimal): string {
   return value.toFixed();
 }

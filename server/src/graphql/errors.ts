@@ -24,8 +24,19 @@ const CALLER_CODES = new Set([
  * graphql-js reports an argument literal that fails its type as a validation error; to the caller
  * it is bad input, like the same value sent in a variable.
  */
-const BAD_LITERAL =
-  /^(Expected value of type|Expected type|(Int|Float|String|Boolean|ID) cannot represent|Field ".+" of required type|Field ".+" is not defined by type|Value ".+" does not exist in ".+" enum|Enum ".+" cannot represent)/;
+const BAD_LITERAL = new RegExp(
+  '^(' +
+    [
+      'Expected value of type',
+      'Expected type',
+      '(Int|Float|String|Boolean|ID) cannot represent',
+      'Field ".+" of required type',
+      'Field ".+" is not defined by type',
+      'Value ".+" does not exist in ".+" enum',
+      'Enum ".+" cannot represent',
+    ].join('|') +
+    ')',
+);
 
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -1,48 +1,15 @@
-import { CatalogueImportEntity } from './catalogue-import.entity.js';
-import { CourseLimitTitleEntity } from './course-limit-title.entity.js';
-import { CrowdfundingProjectEntity } from './crowdfunding-project.entity.js';
-import { ExampleRequestEntity } from './example-request.entity.js';
-import { ListRateEntity } from './list-rate.entity.js';
-import { PriceExampleEntity } from './price-example.entity.js';
-import { RequestCategoryEntity } from './request-category.entity.js';
-import { SectionEntity } from './section.entity.js';
-import { ServiceEntity } from './service.entity.js';
-import { SpecialistEntity } from './specialist.entity.js';
-import { SupportComparisonRowEntity } from './support-comparison-row.entity.js';
-import { SupportLineEntity } from './support-line.entity.js';
-import { TypicalWorkEntity } from './typical-work.entity.js';
-
+/** The catalogue's entities; the ORM configuration takes every class exported here. */
 export type { AttestationContent } from './service.entity.js';
-
-export {
-  CatalogueImportEntity,
-  CourseLimitTitleEntity,
-  CrowdfundingProjectEntity,
-  ExampleRequestEntity,
-  ListRateEntity,
-  PriceExampleEntity,
-  RequestCategoryEntity,
-  SectionEntity,
-  ServiceEntity,
-  SpecialistEntity,
-  SupportComparisonRowEntity,
-  SupportLineEntity,
-  TypicalWorkEntity,
-};
-
-/** Every entity of the catalogue, for the ORM's configuration. */
-export const CATALOGUE_ENTITIES = [
-  CatalogueImportEntity,
-  CourseLimitTitleEntity,
-  CrowdfundingProjectEntity,
-  ExampleRequestEntity,
-  ListRateEntity,
-  PriceExampleEntity,
-  RequestCategoryEntity,
-  SectionEntity,
-  ServiceEntity,
-  SpecialistEntity,
-  SupportComparisonRowEntity,
-  SupportLineEntity,
-  TypicalWorkEntity,
-];
+export { CatalogueImportEntity } from './catalogue-import.entity.js';
+export { CourseLimitTitleEntity } from './course-limit-title.entity.js';
+export { CrowdfundingProjectEntity } from './crowdfunding-project.entity.js';
+export { ExampleRequestEntity } from './example-request.entity.js';
+export { ListRateEntity } from './list-rate.entity.js';
+export { PriceExampleEntity } from './price-example.entity.js';
+export { RequestCategoryEntity } from './request-category.entity.js';
+export { SectionEntity } from './section.entity.js';
+export { ServiceEntity } from './service.entity.js';
+export { SpecialistEntity } from './specialist.entity.js';
+export { SupportComparisonRowEntity } from './support-comparison-row.entity.js';
+export { SupportLineEntity } from './support-line.entity.js';
+export { TypicalWorkEntity } from './typical-work.entity.js';
