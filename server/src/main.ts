@@ -22,11 +22,12 @@ async function main(): Promise<void> {
   const log = createLogger(config.logLevel, config.logFormat);
   try {
     const server = await startServer(config, log);
+    // Before the ready line: whoever reads it may stop the server at once.
+    stopOnSignals(server.stop, log);
     log.info(
       { url: server.url, database: config.databaseUrl ? 'postgresql' : 'embedded' },
       `3KL services ready at ${server.url}`,
     );
-    stopOnSignals(server.stop, log);
   } catch (error) {
     const expected = EXPECTED_FAILURES.some((kind) => error instanceof kind);
     log.fatal(expected ? { reason: (error as Error).message } : { err: error }, 'cannot start');

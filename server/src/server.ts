@@ -13,6 +13,8 @@ import { createApollo } from './graphql/apollo.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createApp } from './http/app.js';
 import type { Logger } from './logger.js';
+import { importBusinessCalendar } from './sla/business-calendar.importer.js';
+import { loadCalendarContent } from './sla/content/calendar-content.js';
 
 export interface RunningServer {
   url: string;
@@ -21,10 +23,12 @@ export interface RunningServer {
 
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const content = loadContent();
+  const calendar = loadCalendarContent();
   const database = await openDatabase(config, log.child({ module: 'database' }));
 
   try {
     await importCatalogue(database.orm.em.fork(), content, log.child({ module: 'catalogue' }));
+    await importBusinessCalendar(database.orm.em.fork(), calendar, log.child({ module: 'sla' }));
 
     const apollo = createApollo(await buildApiSchema(), log.child({ module: 'graphql' }));
     await apollo.start();

@@ -7,6 +7,7 @@ import type { Decimal } from 'decimal.js';
 import { formatAmount, formatPlain } from '../domain/decimal.js';
 import { rubles } from '../domain/money.js';
 import { priceOfNormHours, chargedNormHours } from '../domain/pricing.js';
+import type { LineStatus } from '../domain/support-hours.js';
 import { localize, type Locale } from '../graphql/context.js';
 import { Money } from '../graphql/money.type.js';
 import type { LocalizedText } from './content/content.schema.js';
@@ -165,7 +166,7 @@ export class CatalogueMapper {
     });
   }
 
-  supportLine(row: E.SupportLineEntity): SupportLine {
+  supportLine(row: E.SupportLineEntity, status: LineStatus): SupportLine {
     return Object.assign(new SupportLine(), {
       level: row.level,
       title: this.text(row.title),
@@ -174,6 +175,8 @@ export class CatalogueMapper {
       weekdaysOnly: row.weekdaysOnly,
       opensAt: row.opensAt,
       closesAt: row.closesAt,
+      openNow: status.openNow,
+      opensNext: status.opensNext,
     });
   }
 }

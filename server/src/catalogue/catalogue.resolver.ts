@@ -5,6 +5,7 @@ import { Money } from '../graphql/money.type.js';
 import { rubles } from '../domain/money.js';
 import { CatalogueMapper } from './catalogue.mapper.js';
 import type { CatalogueService } from './catalogue.service.js';
+import type { SupportHoursService } from '../sla/support-hours.service.js';
 import { CatalogueSection } from './types/section.type.js';
 import { CrowdfundingProject } from './types/crowdfunding-project.type.js';
 import { ExampleRequest } from './types/example-request.type.js';
@@ -18,7 +19,10 @@ import { TypicalWork } from './types/typical-work.type.js';
 /** The anonymous catalogue queries: thin adapters over the catalogue service. */
 @Resolver()
 export class CatalogueResolver {
-  constructor(private readonly catalogue: CatalogueService) {}
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly supportHours: SupportHoursService,
+  ) {}
 
   @Query(() => [CatalogueSection], { description: 'Sections of the document, in its order.' })
   async sections(@Ctx() { em, locale }: GraphQLContext): Promise<CatalogueSection[]> {
@@ -104,10 +108,16 @@ export class CatalogueResolver {
     return rows.map((row) => mapper.exampleRequest(row, rate.amount));
   }
 
-  @Query(() => [SupportLine], { description: 'Support lines 1-3 with hours and response times.' })
+  @Query(() => [SupportLine], {
+    description: 'Support lines 1-3 with hours, response times and whether each is open now.',
+  })
   async supportLines(@Ctx() { em, locale }: GraphQLContext): Promise<SupportLine[]> {
     const mapper = new CatalogueMapper(locale);
-    return (await this.catalogue.supportLines(em)).map((row) => mapper.supportLine(row));
+    const [rows, statusOf] = await Promise.all([
+      this.catalogue.supportLines(em),
+      this.supportHours.statusAt(em, new Date()),
+    ]);
+    return rows.map((row) => mapper.supportLine(row, statusOf(row)));
   }
 
   @Query(() => Money, { description: 'The public price of one extended-support norm-hour.' })

@@ -6,9 +6,10 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 
 import * as catalogueEntities from '../catalogue/entities/index.js';
+import * as slaEntities from '../sla/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [...Object.values(catalogueEntities)];
+export const ENTITIES = [...Object.values(catalogueEntities), ...Object.values(slaEntities)];
 
 export function ormConfig(clientUrl: string, options: { embedded: boolean }): Options {
   return defineConfig({

@@ -9,17 +9,23 @@ import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { EstimateResolver } from '../estimate/estimate.resolver.js';
 import { EstimateService } from '../estimate/estimate.service.js';
+import { BusinessCalendarService } from '../sla/business-calendar.service.js';
+import { SlaResolver } from '../sla/sla.resolver.js';
+import { SlaService } from '../sla/sla.service.js';
+import { SupportHoursService } from '../sla/support-hours.service.js';
 import type { GraphQLContext } from './context.js';
 
 export async function buildApiSchema(): Promise<GraphQLSchema> {
   const catalogue = new CatalogueService();
+  const calendars = new BusinessCalendarService();
   const resolvers = new Map<unknown, unknown>([
-    [CatalogueResolver, new CatalogueResolver(catalogue)],
+    [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
+    [SlaResolver, new SlaResolver(new SlaService(calendars))],
   ]);
 
   return buildSchema({
-    resolvers: [CatalogueResolver, EstimateResolver],
+    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver],
     container: {
       get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
         const instance = resolvers.get(someClass);

@@ -21,7 +21,7 @@ type Documents = {
   'query Development {\n  sections {\n    code\n    parent\n    title\n    summary\n  }\n  priceExamples {\n    id\n    kind\n    title\n    typical\n    hours\n    coefficient\n    sample\n    price {\n      amount\n      currency\n    }\n  }\n}': typeof types.DevelopmentDocument;
   'query EstimateChoices {\n  services {\n    code\n    title\n    labourMode\n    fixedHours\n    coefficient\n    coefficientByCategory\n    limits {\n      key\n      title\n      max\n    }\n  }\n  requestCategories {\n    id\n    path\n    title\n    paid\n    coefficient\n  }\n  typicalWorks {\n    id\n    section\n    title\n    unit\n    hours\n    coefficient\n  }\n}': typeof types.EstimateChoicesDocument;
   'query ServicePage($code: String!) {\n  service(code: $code) {\n    code\n    title\n    summary\n    inputs\n    result\n    scope\n    options\n    labourMode\n    fixedHours\n    coefficient\n    coefficientByCategory\n    regulationClause\n    sample\n    specialist {\n      kind\n      title\n    }\n    attestation {\n      checks\n      actions\n      transferNote\n    }\n    limits {\n      key\n      title\n      max\n    }\n  }\n}': typeof types.ServicePageDocument;
-  'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}': typeof types.SupportDocument;
+  'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}\n\nquery SupportLineStatus {\n  supportLines {\n    level\n    openNow\n    opensNext\n  }\n}': typeof types.SupportDocument;
   'query Works {\n  sections {\n    code\n    parent\n    title\n    summary\n  }\n  contentWorks: typicalWorks(section: "4") {\n    ...TypicalWorkRow\n  }\n  configurationWorks: typicalWorks(section: "5") {\n    ...TypicalWorkRow\n  }\n  exampleRequests {\n    id\n    section\n    text\n    hours\n    coefficient\n    sample\n    price {\n      amount\n      currency\n    }\n  }\n}\n\nfragment TypicalWorkRow on TypicalWork {\n  id\n  title\n  unit\n  hours\n  coefficient\n  sample\n}': typeof types.WorksDocument;
 };
 const documents: Documents = {
@@ -39,7 +39,7 @@ const documents: Documents = {
     types.EstimateChoicesDocument,
   'query ServicePage($code: String!) {\n  service(code: $code) {\n    code\n    title\n    summary\n    inputs\n    result\n    scope\n    options\n    labourMode\n    fixedHours\n    coefficient\n    coefficientByCategory\n    regulationClause\n    sample\n    specialist {\n      kind\n      title\n    }\n    attestation {\n      checks\n      actions\n      transferNote\n    }\n    limits {\n      key\n      title\n      max\n    }\n  }\n}':
     types.ServicePageDocument,
-  'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}':
+  'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}\n\nquery SupportLineStatus {\n  supportLines {\n    level\n    openNow\n    opensNext\n  }\n}':
     types.SupportDocument,
   'query Works {\n  sections {\n    code\n    parent\n    title\n    summary\n  }\n  contentWorks: typicalWorks(section: "4") {\n    ...TypicalWorkRow\n  }\n  configurationWorks: typicalWorks(section: "5") {\n    ...TypicalWorkRow\n  }\n  exampleRequests {\n    id\n    section\n    text\n    hours\n    coefficient\n    sample\n    price {\n      amount\n      currency\n    }\n  }\n}\n\nfragment TypicalWorkRow on TypicalWork {\n  id\n  title\n  unit\n  hours\n  coefficient\n  sample\n}':
     types.WorksDocument,
@@ -105,8 +105,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}',
-): (typeof documents)['query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}'];
+  source: 'query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}\n\nquery SupportLineStatus {\n  supportLines {\n    level\n    openNow\n    opensNext\n  }\n}',
+): (typeof documents)['query Support {\n  supportComparison {\n    position\n    situation\n    basic\n    extended\n  }\n  supportLines {\n    level\n    title\n    schedule\n    responseTime\n  }\n}\n\nquery SupportLineStatus {\n  supportLines {\n    level\n    openNow\n    opensNext\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -236,6 +236,12 @@ export type SupportQuery = {
   supportLines: Array<{ level: number; title: string; schedule: string; responseTime: string }>;
 };
 
+export type SupportLineStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SupportLineStatusQuery = {
+  supportLines: Array<{ level: number; openNow: boolean; opensNext: string | null }>;
+};
+
 export type WorksQueryVariables = Exact<{ [key: string]: never }>;
 
 export type WorksQuery = {
@@ -887,6 +893,33 @@ export const SupportDocument = {
     },
   ],
 } as unknown as DocumentNode<SupportQuery, SupportQueryVariables>;
+export const SupportLineStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SupportLineStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'supportLines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openNow' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'opensNext' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SupportLineStatusQuery, SupportLineStatusQueryVariables>;
 export const WorksDocument = {
   kind: 'Document',
   definitions: [

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
+import { DateTimeScalar } from '../../graphql/date-time.scalar.js';
+
 @ObjectType({ description: 'A line of technical support with its hours (figure 1.1).' })
 export class SupportLine {
   @Field(() => Int)
@@ -22,4 +24,17 @@ export class SupportLine {
 
   @Field(() => String, { description: 'Closing time, Moscow, "HH:MM".' })
   closesAt!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'True while the line works: line 1 every day, holidays included; lines 2-3 on ' +
+      'business days of the Moscow calendar, closing an hour early on a shortened day.',
+  })
+  openNow!: boolean;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the line opens next; null while it is open.',
+  })
+  opensNext!: Date | null;
 }

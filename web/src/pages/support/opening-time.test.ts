@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+
+import { showInstant } from './opening-time';
+
+describe('showing an instant to a viewer', () => {
+  it('C1: 2025-10-27T15:00:00Z reads 16:00 in Berlin, 18:00 in Moscow', () => {
+    const shown = showInstant('2025-10-27T15:00:00.000Z', 'Europe/Berlin');
+
+    expect(shown.local).toMatch(/27 октября.*16:00/);
+    expect(shown.localZone).toBe('GMT+1');
+    expect(shown.moscow).toBe('18:00');
+  });
+
+  it('shows the Moscow date too when it is another day there', () => {
+    const sameDay = showInstant('2026-01-12T07:00:00.000Z', 'Asia/Vladivostok');
+    const otherDay = showInstant('2026-01-11T20:30:00.000Z', 'Asia/Vladivostok');
+
+    expect(sameDay.local).toMatch(/12 января.*17:00/);
+    expect(sameDay.moscow).toBe('10:00');
+    expect(otherDay.local).toMatch(/12 января.*06:30/);
+    expect(otherDay.moscow).toMatch(/11 января.*23:30/);
+  });
+
+  it('shows one time to a viewer on Moscow time, in any zone that reads the same', () => {
+    for (const zone of ['Europe/Moscow', 'Europe/Minsk', 'Europe/Istanbul']) {
+      const shown = showInstant('2026-01-12T07:00:00.000Z', zone);
+      expect(shown).toEqual({
+        local: expect.stringMatching(/10:00/),
+        localZone: null,
+        moscow: null,
+      });
+    }
+  });
+});
