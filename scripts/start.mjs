@@ -102,3 +102,10 @@ const server = spawn(process.execPath, [path.join(ROOT, 'server', 'dist', 'main.
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+
+// `npm start` runs this through a shell that does not pass SIGTERM on: when whoever started us
+// is gone, stop the server rather than leave it holding the port and the data folder.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) server.kill('SIGTERM');
+}, 1_000).unref();

@@ -37,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: readPort(env.PORT),
     host: env.HOST?.trim() || '0.0.0.0',
     dataDir: path.resolve(env.DATA_DIR?.trim() || path.join(SERVER_ROOT, '..', 'data')),
-    databaseUrl: env.DATABASE_URL?.trim() || null,
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     logLevel: readLogLevel(env.LOG_LEVEL),
     logFormat: readLogFormat(env.LOG_FORMAT),
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(SERVER_ROOT, '..', 'web', 'dist')),
@@ -47,8 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function readPort(raw: string | undefined): number {
   if (raw === undefined || raw.trim() === '') return 4000;
 
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || port > 65535) {
     throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
   }
   return port;
@@ -68,4 +68,20 @@ function readLogFormat(raw: string | undefined): LogFormat {
     throw new ConfigError(`LOG_FORMAT must be json or pretty, got "${raw}"`);
   }
   return format;
+}
+
+function readDatabaseUrl(raw: string | undefined): string | null {
+  const url = raw?.trim();
+  if (!url) return null;
+
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a URL: write postgresql://user:password@host/db');
+  }
+  if (protocol !== 'postgresql:' && protocol !== 'postgres:') {
+    throw new ConfigError(`DATABASE_URL must be a postgresql:// URL, got ${protocol}//`);
+  }
+  return url;
 }

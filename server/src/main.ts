@@ -3,11 +3,18 @@ import 'reflect-metadata';
 
 import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError } from './database/data-dir-lock.js';
+import { DatabaseUnavailableError } from './database/database.js';
 import { ContentError } from './catalogue/content/load-content.js';
 import { createLogger } from './logger.js';
 import { PortInUseError, startServer } from './server.js';
 
-const EXPECTED_FAILURES = [ConfigError, DataDirLockedError, ContentError, PortInUseError];
+const EXPECTED_FAILURES = [
+  ConfigError,
+  DataDirLockedError,
+  DatabaseUnavailableError,
+  ContentError,
+  PortInUseError,
+];
 
 async function main(): Promise<void> {
   let config;

@@ -10,6 +10,8 @@ export class DataDirLockedError extends Error {
 }
 
 export interface DataDirLock {
+  /** The PID of a server that died holding the lock, when this one took it over. */
+  staleOwner: number | null;
   release(): void;
 }
 
@@ -17,8 +19,10 @@ export function lockDataDir(dataDir: string): DataDirLock {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(dataDir, 'server.lock');
 
+  let staleOwner: number | null = null;
   if (!tryCreate(lockFile)) {
     const owner = readOwner(lockFile);
+    staleOwner = owner;
     if (owner !== null && owner !== process.pid && isAlive(owner)) {
       throw new DataDirLockedError(
         `the data folder ${dataDir} is in use by another server (PID ${owner}); stop it first, ` +
@@ -32,6 +36,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
   }
 
   return {
+    staleOwner,
     release: () => {
       if (readOwner(lockFile) === process.pid) rmSync(lockFile, { force: true });
     },

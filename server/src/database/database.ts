@@ -23,7 +23,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
 
   try {
     const url = config.databaseUrl ?? embedded!.url;
-    const orm = await MikroORM.init(ormConfig(url, { embedded: embedded !== null }));
+    const orm = await connect(url, embedded !== null);
     try {
       // One PostgreSQL server may have several instances starting at once; the embedded one
       // is one process by construction and serves a single connection, so it needs no lock.
@@ -45,6 +45,30 @@ export async function openDatabase(config: Config, log: Logger): Promise<Databas
     await embedded?.stop();
     throw error;
   }
+}
+
+export class DatabaseUnavailableError extends Error {
+  override name = 'DatabaseUnavailableError';
+}
+
+async function connect(url: string, embedded: boolean): Promise<MikroORM> {
+  let orm: MikroORM | null = null;
+  try {
+    orm = await MikroORM.init(ormConfig(url, { embedded }));
+    await orm.em.getConnection().execute('select 1');
+    return orm;
+  } catch (error) {
+    await orm?.close().catch(() => undefined);
+    throw new DatabaseUnavailableError(
+      `cannot reach the database at ${whereIs(url)}: ${(error as Error).message}`,
+    );
+  }
+}
+
+/** Host, port and database of a URL, without the user and password. */
+function whereIs(url: string): string {
+  const { hostname, port, pathname } = new URL(url);
+  return `${hostname}:${port || 5432}${pathname}`;
 }
 
 /** Any constant: instances starting together on one database migrate one after the other. */

@@ -21,6 +21,9 @@ export async function startEmbeddedPostgres(
   log: Logger,
 ): Promise<EmbeddedPostgres> {
   const lock = lockDataDir(dataDir);
+  if (lock.staleOwner !== null) {
+    log.warn({ dataDir, pid: lock.staleOwner }, 'took over the lock of a server that is gone');
+  }
   try {
     const folder = path.join(dataDir, 'pglite');
     mkdirSync(folder, { recursive: true });

@@ -23,6 +23,11 @@ export function ormConfig(clientUrl: string, options: { embedded: boolean }): Op
       silent: true,
     },
     pool: options.embedded ? { min: 0, max: 1 } : { min: 0, max: 10 },
+    // A database that does not answer fails the start in seconds, with a message, not a hang.
+    driverOptions: {
+      acquireConnectionTimeout: 10_000,
+      connection: { connectionTimeoutMillis: 5_000 },
+    },
     debug: false,
     allowGlobalContext: false,
     forceUtcTimezone: true,

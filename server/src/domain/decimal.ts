@@ -16,16 +16,16 @@ export function decimalFormProblem(text: string): string | null {
   const match = DOT_FORM.exec(text);
   if (!match) {
     return text.includes(',')
-      ? `"${text}" has a comma: write the decimal with a dot, as "1.5"`
-      : `"${text}" is not a decimal: use digits with an optional dot part, as "12" or "0.5"`;
+      ? `${quoted(text)} has a comma: write the decimal with a dot, as "1.5"`
+      : `${quoted(text)} is not a decimal: use digits with an optional dot part, as "12" or "0.5"`;
   }
 
   const [, integerPart = '', fractionPart = ''] = match;
   if (integerPart.replace(/^0+(?=\d)/, '').length > MAX_INTEGER_DIGITS) {
-    return `"${text}" is too large: at most ${MAX_INTEGER_DIGITS} digits before the dot`;
+    return `${quoted(text)} is too large: at most ${MAX_INTEGER_DIGITS} digits before the dot`;
   }
   if (fractionPart.length > MAX_FRACTION_DIGITS) {
-    return `"${text}" is too precise: at most ${MAX_FRACTION_DIGITS} digits after the dot`;
+    return `${quoted(text)} is too precise: at most ${MAX_FRACTION_DIGITS} digits after the dot`;
   }
   return null;
 }
@@ -38,7 +38,15 @@ export class DecimalFormError extends Error {
 export function parseDecimal(text: string): Decimal {
   const problem = decimalFormProblem(text);
   if (problem) throw new DecimalFormError(problem);
-  return new Decimal(text);
+
+  const value = new Decimal(text);
+  // "-0" is zero: a signed zero would print as "-0.00" and count as negative.
+  return value.isZero() ? new Decimal(0) : value;
+}
+
+/** A person's input quoted in a message, cut short so a huge input does not fill the answer. */
+export function quoted(text: string, max = 40): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
 /** Rounds half away from zero, the way people and accountants round, to `places` places. */

@@ -72,6 +72,19 @@ describe('estimate', () => {
     expect(result.lines[0]!.amount.isZero()).toBe(true);
   });
 
+  it('refuses a free warranty category for paid work, which it would make free', () => {
+    const category = { title: 'Warranty', coefficient: new Decimal(1), paid: false };
+    const typicalWork = { title: 'Files', hours: new Decimal(2), coefficient: new Decimal('0.6') };
+
+    expect(messageOf({ service: PROTOTYPE, category })).toMatch(/free warranty support/);
+    expect(messageOf({ typicalWork, category })).toMatch(/free warranty support/);
+  });
+
+  it('takes "-0" hours for zero, not for a negative number', () => {
+    const result = estimate({ ...BASE, service: MATERIALS, hours: new Decimal('-0') });
+    expect(result.total.isZero()).toBe(true);
+  });
+
   it('asks for the expected hours of a service agreed by contract', () => {
     const contract: ServiceTerms = { ...MATERIALS, code: '2.8', labourMode: 'CONTRACT' };
     expect(messageOf({ service: contract })).toMatch(/separate contract/);

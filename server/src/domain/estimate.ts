@@ -72,10 +72,17 @@ function assertOneSubject({ service, category, typicalWork }: EstimateRequest): 
   if (service && typicalWork) {
     throw badInput('typicalWorkId', 'estimate either a service or a typical work, not both');
   }
+  // Paid work filed under warranty support would come out free: the category cannot apply.
+  if (category && !category.paid && (service || typicalWork)) {
+    throw badInput(
+      'categoryId',
+      `"${category.title}" is free warranty support; paid work needs a paid category or none`,
+    );
+  }
 }
 
 function hoursOf({ service, typicalWork, hours }: EstimateRequest): Decimal {
-  if (hours?.isNegative()) throw badInput('hours', 'hours cannot be negative');
+  if (hours?.lessThan(0)) throw badInput('hours', 'hours cannot be negative');
 
   if (service?.labourMode === 'FIXED') {
     if (hours !== null) {

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { CatalogueService } from '../catalogue/catalogue.service.js';
 import type { ServiceEntity } from '../catalogue/entities/index.js';
-import { formatAmount, formatPlain } from '../domain/decimal.js';
+import { formatAmount, formatPlain, quoted } from '../domain/decimal.js';
 import { estimate, type ServiceTerms } from '../domain/estimate.js';
 import type { CoursePlan } from '../domain/course-limits.js';
 import { rubles } from '../domain/money.js';
@@ -16,7 +16,10 @@ import { Money } from '../graphql/money.type.js';
 import type { CourseSpecInput, EstimateInput } from './estimate.inputs.js';
 import { Estimate, EstimateLine, LimitViolation } from './estimate.types.js';
 
-const ROUNDING_TITLE = { ru: 'Округление до копеек', en: 'Rounding to kopecks' };
+const ROUNDING_TITLE = {
+  ru: 'Округление нормо-часов до 0,01 и суммы до копеек',
+  en: 'Rounding of norm-hours to 0.01 and of the sum to kopecks',
+};
 
 export class EstimateService {
   constructor(private readonly catalogue: CatalogueService) {}
@@ -32,13 +35,16 @@ export class EstimateService {
     ]);
 
     if (input.serviceCode && !service) {
-      throw badInput('serviceCode', `there is no service "${input.serviceCode}" in the catalogue`);
+      throw badInput(
+        'serviceCode',
+        `there is no service ${quoted(input.serviceCode)} in the catalogue`,
+      );
     }
     if (input.categoryId && !category) {
-      throw badInput('categoryId', `there is no request category "${input.categoryId}"`);
+      throw badInput('categoryId', `there is no request category ${quoted(input.categoryId)}`);
     }
     if (input.typicalWorkId && !typicalWork) {
-      throw badInput('typicalWorkId', `there is no typical work "${input.typicalWorkId}"`);
+      throw badInput('typicalWorkId', `there is no typical work ${quoted(input.typicalWorkId)}`);
     }
 
     const result = estimate({

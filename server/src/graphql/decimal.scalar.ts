@@ -26,8 +26,12 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
     if (typeof value === 'number' && Number.isSafeInteger(value)) {
       return strictly(() => parseDecimal(String(value)));
     }
+    if (typeof value === 'number' && Number.isInteger(value)) {
+      throw refusal(`${value} is too large: at most 12 digits before the dot`);
+    }
+    const shown = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? 'null');
     throw refusal(
-      `${JSON.stringify(value)} is not a decimal: send a string with a dot, as "1.5", ` +
+      `${shown.slice(0, 40)} is not a decimal: send a string with a dot, as "1.5", ` +
         'or a whole number',
     );
   },
@@ -36,6 +40,9 @@ export const DecimalScalar = new GraphQLScalarType<Decimal, string>({
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT) {
       const text = ast.value;
       return strictly(() => parseDecimal(text));
+    }
+    if (ast.kind === Kind.FLOAT && /[eE]/.test(ast.value)) {
+      throw refusal(`${ast.value} has an exponent: write the number in full, with a dot`);
     }
     if (ast.kind === Kind.FLOAT) {
       throw refusal(`${ast.value} is a float literal: send decimals as strings, as "${ast.value}"`);

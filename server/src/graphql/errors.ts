@@ -57,6 +57,9 @@ export function formatError(log: Logger) {
     if (CALLER_CODES.has(code)) {
       return { ...formatted, extensions: { code } };
     }
+    if (isRequestProblem(formatted, error)) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
 
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL request');
     return {
@@ -71,4 +74,13 @@ function isBadLiteral(formatted: GraphQLFormattedError, error: unknown): boolean
   const cause = error instanceof GraphQLError ? error.originalError : null;
   const fromScalar = cause instanceof GraphQLError && cause.extensions.code === 'BAD_USER_INPUT';
   return fromScalar || BAD_LITERAL.test(formatted.message);
+}
+
+/**
+ * An error of the request as a whole (an operation type the schema does not serve, a persisted
+ * query whose hash does not match) comes from GraphQL itself, with no path and no cause of ours.
+ */
+function isRequestProblem(formatted: GraphQLFormattedError, error: unknown): boolean {
+  if (formatted.path || !(error instanceof GraphQLError)) return false;
+  return error.originalError === undefined || error.originalError instanceof GraphQLError;
 }

@@ -70,6 +70,10 @@ function serveWebApp(app: express.Express, webDist: string, log: Logger): void {
   }
 
   app.use(express.static(webDist, { index: false, maxAge: '1h', immutable: false }));
+  // A missing bundle file is a 404: the page in its place would fail as a script, and hide why.
+  app.use('/assets', (_req, res) => {
+    res.status(404).type('text/plain').send('not found');
+  });
   app.get('/{*splat}', (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -62,6 +62,7 @@ export type EstimateQueryVariables = Exact<{
 }>;
 
 export type EstimateQuery = {
+  listRateSample: boolean;
   estimate: {
     hours: string;
     coefficient: string;
@@ -196,6 +197,7 @@ export type EstimateChoicesQuery = {
     unit: string;
     hours: string;
     coefficient: string;
+    sample: boolean;
   }>;
 };
 
@@ -404,6 +406,7 @@ export const EstimateDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'listRateSample' } },
         ],
       },
     },
@@ -755,6 +758,7 @@ export const EstimateChoicesDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'unit' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sample' } },
               ],
             },
           },

@@ -11,5 +11,9 @@ export function createApolloClient(): ApolloClient<NormalizedCacheObject> {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', headers: { 'accept-language': CONTENT_LANGUAGE } }),
     cache: createCache(),
+    // The built app keeps Apollo's development warnings (they catch cache mistakes), and with
+    // them the DevTools hook, which advertised the extension in every page's console. Only
+    // the hook is turned off: the warnings stay.
+    devtools: { enabled: false },
   });
 }

@@ -48,3 +48,15 @@ export function formatDecimal(value: string): string {
 
   return joinParts({ ...parts, fraction: parts.fraction.replace(/0+$/, '') });
 }
+
+/**
+ * Norm-hours, which are read beside money: at least two decimals, as "0,90" and "10,00". Digits
+ * past the second are kept rather than rounded, since rounding is the server's job.
+ */
+export function formatNormHours(value: string): string {
+  const parts = decimalParts(value);
+  if (!parts) return value;
+
+  const significant = parts.fraction.replace(/0+$/, '');
+  return joinParts({ ...parts, fraction: significant.padEnd(2, '0') });
+}

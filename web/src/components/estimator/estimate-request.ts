@@ -4,7 +4,12 @@
  * missing, there is nothing to send and so no price.
  */
 import type { CourseSpecInput, EstimateInput } from '../../gql/graphql';
-import { parseCountInput, parseDecimalInput, type InputProblem } from '../../lib/decimal-input';
+import {
+  parseCountInput,
+  parseDecimalInput,
+  type InputProblem,
+  type ParsedInput,
+} from '../../lib/decimal-input';
 import { limitsOf, requiresHours, asksForHours, type EstimateTarget } from './target';
 
 /** The form as typed. */
@@ -21,7 +26,11 @@ export interface EstimateRequest {
   input: EstimateInput | null;
   hoursProblem: InputProblem | null;
   hoursMissing: boolean;
+  /** The price is for a typical work's own hours from the catalogue, given or left out. */
+  catalogueHours: boolean;
   courseProblems: Record<string, InputProblem>;
+  /** How far each count goes past the package's maximum, by CourseLimit.key. */
+  courseExcess: Record<string, number>;
 }
 
 export function estimateRequest(target: EstimateTarget, fields: EstimatorFields): EstimateRequest {
@@ -31,9 +40,11 @@ export function estimateRequest(target: EstimateTarget, fields: EstimatorFields)
 
   const course: Record<string, number> = {};
   const courseProblems: Record<string, InputProblem> = {};
-  for (const { key } of limitsOf(target)) {
+  const courseExcess: Record<string, number> = {};
+  for (const { key, max } of limitsOf(target)) {
     const count = parseCountInput(fields.course[key] ?? '');
     if (count.state === 'valid') course[key] = count.value;
+    if (count.state === 'valid' && count.value > max) courseExcess[key] = count.value - max;
     if (count.state === 'invalid') courseProblems[key] = count.problem;
   }
 
@@ -45,7 +56,22 @@ export function estimateRequest(target: EstimateTarget, fields: EstimatorFields)
     ...(Object.keys(course).length > 0 ? { course: course as CourseSpecInput } : {}),
   };
 
-  return { input: blocked ? null : input, hoursProblem, hoursMissing, courseProblems };
+  return {
+    input: blocked ? null : input,
+    hoursProblem,
+    hoursMissing,
+    catalogueHours: target.kind === 'typicalWork' && sameHours(hours, target.hours),
+    courseProblems,
+    courseExcess,
+  };
+}
+
+/** Hours left out, or typed equal to the catalogue's: either way the catalogue's are priced. */
+function sameHours(typed: ParsedInput<string> | null, catalogue: string): boolean {
+  if (typed?.state === 'empty') return true;
+
+  const own = parseDecimalInput(catalogue);
+  return typed?.state === 'valid' && own.state === 'valid' && typed.value === own.value;
 }
 
 function subjectOf(target: EstimateTarget, categoryId: string): EstimateInput {

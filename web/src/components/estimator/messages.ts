@@ -32,6 +32,7 @@ export const messages = {
     description:
       'Укажите, сколько элементов нужно. Пустые поля не учитываются; рядом — предел пакета.',
     max: (max: number) => `не более ${max}`,
+    excess: (excess: number) => `больше предела на ${excess}`,
   },
   category: {
     label: 'Категория заявки',
@@ -43,7 +44,6 @@ export const messages = {
     heading: 'Цена',
     calculating: 'Считаем…',
     updating: 'Пересчитываем…',
-    rounding: 'округление',
     hoursUnit: 'ч',
     chargedHours: 'Нормо-часов к списанию',
     total: 'Итого',

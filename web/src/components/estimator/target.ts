@@ -3,6 +3,7 @@
  * just what the form needs to know about it.
  */
 import type { LabourMode } from '../../gql/graphql';
+import { formatDecimal } from '../../lib/decimal-format';
 
 /** A package maximum the planned course is checked against. */
 export interface PlanLimit {
@@ -32,6 +33,8 @@ export interface TypicalWorkTarget {
   /** Hours of one unit of the work, used when the person gives none. */
   hours: string;
   unit: string;
+  /** The hours are an example figure that staff have yet to set. */
+  sample: boolean;
 }
 
 export type EstimateTarget = ServiceTarget | CategoryTarget | TypicalWorkTarget;
@@ -50,7 +53,21 @@ export function limitsOf(target: EstimateTarget): readonly PlanLimit[] {
   return target.kind === 'service' ? target.limits : [];
 }
 
-/** Identifies a target: when it changes, the form starts over. */
+/** Identifies a target: when it changes, the form drops what belonged to the old one. */
 export function targetKey(target: EstimateTarget): string {
   return target.kind === 'service' ? `service:${target.code}` : `${target.kind}:${target.id}`;
+}
+
+/** The hours the form fills in before anyone types: a typical work's own, else none. */
+export function defaultHours(target: EstimateTarget): string {
+  return target.kind === 'typicalWork' ? formatDecimal(target.hours) : '';
+}
+
+/**
+ * The field holds hours a person typed, not ones the form filled in (`filled`) nor none. Typed
+ * hours outlive a change of target, so that one figure can be priced as a service, a category
+ * and a typical work in turn.
+ */
+export function typedHours(current: string, filled: string): boolean {
+  return current.trim() !== '' && current !== filled;
 }

@@ -5,7 +5,8 @@ import { onScopeDispose, ref, shallowRef, toValue, watch, type MaybeRefOrGetter 
 import { EstimateDocument, type EstimateInput, type EstimateQuery } from '../../gql/graphql';
 import { readableErrors, type ReadableErrors } from '../../lib/graphql-errors';
 
-export type EstimateResultData = EstimateQuery['estimate'];
+/** The price, and whether the rate it was priced at is still an example figure. */
+export type EstimateResultData = EstimateQuery['estimate'] & { rateSample: boolean };
 
 // Long enough to let a person finish a number, short enough to feel live.
 const TYPING_PAUSE_MS = 250;
@@ -31,7 +32,7 @@ export function useEstimate(input: MaybeRefOrGetter<EstimateInput | null>) {
         variables: { input: variables },
       });
       if (ask !== latest) return;
-      estimate.value = data.estimate;
+      estimate.value = { ...data.estimate, rateSample: data.listRateSample };
       failure.value = null;
     } catch (error) {
       if (ask !== latest) return;

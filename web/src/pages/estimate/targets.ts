@@ -62,8 +62,8 @@ export function findChoice(choices: Choices, selection: Selection): Choice | nul
 export function targetOf(choice: Choice): EstimateTarget {
   if (choice.kind === 'category') return { kind: 'category', id: choice.item.id };
   if (choice.kind === 'typicalWork') {
-    const { id, hours, unit } = choice.item;
-    return { kind: 'typicalWork', id, hours, unit };
+    const { id, hours, unit, sample } = choice.item;
+    return { kind: 'typicalWork', id, hours, unit, sample };
   }
   const { code, labourMode, fixedHours, coefficientByCategory, limits } = choice.item;
   return { kind: 'service', code, labourMode, fixedHours, coefficientByCategory, limits };
