@@ -186,6 +186,18 @@ describe('free warranty categories', () => {
     });
   });
 
+  it('cannot price paid work, which they would make free', async () => {
+    const category = categoryId('* Организационный вопрос');
+
+    for (const input of [
+      { serviceCode: '2.5', categoryId: category },
+      { typicalWorkId: 'file-elements', categoryId: category },
+    ]) {
+      const error = expectBadUserInput(await estimate(input));
+      expect(error.message).toMatch(/free warranty support/);
+    }
+  });
+
   it('a paid category is not free', async () => {
     const path = 'Выделенный специалист (н.часы) / Разработчик или сисадмин';
     const result = await post<{ estimate: { free: boolean } }>(

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startServerOnTestDatabase, type ServerOnTestDatabase } from '../support/api-server.js';
 import { getQuery, graphqlEndpoint, post, postRaw } from '../support/graphql.js';
+import { parseLogLines } from '../support/server.js';
 
 let api: ServerOnTestDatabase;
 
@@ -119,6 +120,19 @@ describe('around the API', () => {
   it('does not announce the framework', async () => {
     const response = await fetch(`${api.url}/health`);
     expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('an operation type the schema does not serve is a request error, not ours', async () => {
+    const result = await post(api.url, 'mutation { anything }');
+
+    expect(result.body.errors?.[0]?.extensions?.code).toMatch(/BAD_REQUEST|VALIDATION/);
+    const errorLines = parseLogLines(api.server.logs()).filter((entry) => entry.level >= 50);
+    expect(errorLines).toEqual([]);
+  });
+
+  it('a missing bundle file is a 404, not the app page in its place', async () => {
+    const response = await fetch(`${api.url}/assets/no-such-chunk.js`);
+    expect(response.status).toBe(404);
   });
 
   it('an unknown field is a 400 naming it', async () => {

@@ -28,6 +28,21 @@ describe('configuration errors', () => {
     expect(failure.output).toMatch(/PORT must be/);
   });
 
+  it.each(['0x1000', '1e3', '-1', '70000'])(
+    'PORT=%s is refused, not read loosely',
+    async (port) => {
+      const failure = await startFailure({ env: { PORT: port } });
+      expect(failure.exitCode).toBe(1);
+      expect(failure.output).toMatch(/PORT must be/);
+    },
+  );
+
+  it.each(['mysql://127.0.0.1/x', 'nonsense'])('DATABASE_URL=%s is refused', async (url) => {
+    const failure = await startFailure({ databaseUrl: url });
+    expect(failure.exitCode).toBe(1);
+    expect(failure.output).toMatch(/DATABASE_URL (must be|is not)/);
+  });
+
   it('a DATABASE_URL nothing listens on: exit 1, naming the connection error', async () => {
     const port = await freePort();
     const failure = await startFailure({
@@ -35,7 +50,10 @@ describe('configuration errors', () => {
     });
 
     expect(failure.exitCode).toBe(1);
-    expect(failure.output).toMatch(/ECONNREFUSED/);
+    expect(failure.output).toMatch(
+      /cannot reach the database at 127\.0\.0\.1:\d+\/x: .*ECONNREFUSED/,
+    );
+    expect(failure.output).not.toMatch(/"stack"/);
   });
 });
 
