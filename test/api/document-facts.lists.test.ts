@@ -158,6 +158,16 @@ describe('price examples (3.2-3.4)', () => {
     expect(priceExamples).toHaveLength(8);
   });
 
+  it('are typical exactly where the document says «(типовая)»', async () => {
+    const { priceExamples } = await queryData<{
+      priceExamples: { title: string; typical: boolean }[];
+    }>(api.url, '{ priceExamples { title typical } }');
+
+    for (const example of priceExamples) {
+      expect(example.typical, example.title).toBe(example.title.includes('(типовая)'));
+    }
+  });
+
   it('are samples with prices in kopecks', async () => {
     const { priceExamples } = await queryData<{ priceExamples: Example[] }>(
       api.url,
