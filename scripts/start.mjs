@@ -31,19 +31,13 @@ function findPnpm() {
   if (existsSync(LOCAL_PNPM)) return LOCAL_PNPM;
 
   say(`installing pnpm ${PNPM_VERSION}`);
-  if (
-    spawnSync('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' }).status === 0
-  ) {
-    return 'pnpm';
-  }
-  // No rights to install globally: keep a copy inside the checkout instead.
-  run('npm', [
-    'install',
-    '--no-save',
-    '--prefix',
-    path.join(ROOT, '.tools'),
-    `pnpm@${PNPM_VERSION}`,
-  ]);
+  const global = spawnSync('npm', ['install', '-g', `pnpm@${PNPM_VERSION}`], { stdio: 'inherit' });
+  if (global.status === 0 && works('pnpm')) return 'pnpm';
+
+  // No rights to install globally, or npm's global folder is not on PATH: keep a copy inside
+  // the checkout instead.
+  const tools = path.join(ROOT, '.tools');
+  run('npm', ['install', '--no-save', '--prefix', tools, `pnpm@${PNPM_VERSION}`]);
   return LOCAL_PNPM;
 }
 
@@ -83,6 +77,10 @@ function buildIsCurrent() {
 }
 
 const pnpm = findPnpm();
+if (pnpm === LOCAL_PNPM) {
+  // The workspace's own scripts call pnpm by name.
+  process.env.PATH = `${path.dirname(LOCAL_PNPM)}${path.delimiter}${process.env.PATH}`;
+}
 say('installing dependencies');
 run(pnpm, ['install', '--frozen-lockfile']);
 if (buildIsCurrent()) {
