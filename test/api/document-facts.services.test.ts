@@ -21,6 +21,7 @@ interface Service {
   fixedHours: string | null;
   coefficient: string;
   regulationClause: number;
+  specialistKind: string;
   options: string[];
   attestation: { checks: string[]; actions: string[]; transferNote: string } | null;
   limits: { key: string; min: number | null; max: number }[];
@@ -34,7 +35,7 @@ beforeAll(async () => {
   api = await startServerOnTestDatabase();
   const { services } = await queryData<{ services: Service[] }>(
     api.url,
-    `{ services { code title labourMode fixedHours coefficient regulationClause options
+    `{ services { code title labourMode fixedHours coefficient regulationClause specialistKind options
        attestation { checks actions transferNote } limits { key min max } sample } }`,
   );
   for (const service of services) byCode.set(service.code, service);
@@ -86,6 +87,25 @@ describe('the nine services of section 2', () => {
 
   it('are facts, not samples', () => {
     for (const code of byCode.keys()) expect(service(code).sample, code).toBe(false);
+  });
+});
+
+describe('who does the work', () => {
+  // DESIGN.md's table; for 2.8 the document wins: «инженеры … выполняют … модификацию кода».
+  const KINDS: Record<string, string> = {
+    '2.1': 'EDITOR_ASSISTANT',
+    '2.2': 'DESIGNER',
+    '2.3': 'DESIGNER',
+    '2.4': 'PROJECT_TEAM',
+    '2.5': 'PROJECT_TEAM',
+    '2.6': 'CONSULTANT',
+    '2.7': 'ENGINEER',
+    '2.8': 'ENGINEER',
+    '2.9': 'BY_CATEGORY',
+  };
+
+  it.each(Object.entries(KINDS))('%s is done by %s', (code, kind) => {
+    expect(service(code).specialistKind).toBe(kind);
   });
 });
 
