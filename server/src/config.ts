@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel;
   logFormat: LogFormat;
   webDist: string;
+  /** Whether to create the demo customer and users (see auth/demo-accounts.ts). */
+  demoData: boolean;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -41,7 +43,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: readLogLevel(env.LOG_LEVEL),
     logFormat: readLogFormat(env.LOG_FORMAT),
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(SERVER_ROOT, '..', 'web', 'dist')),
+    demoData: readDemoData(env.DEMO_DATA, env.DATABASE_URL?.trim() ? 'server' : 'embedded'),
   };
+}
+
+/**
+ * Demo accounts with a known password: on by default for the embedded database, which is a
+ * trial on one machine; off by default for a PostgreSQL server, which may be production.
+ */
+function readDemoData(raw: string | undefined, database: 'embedded' | 'server'): boolean {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return database === 'embedded';
+  if (value !== 'on' && value !== 'off') {
+    throw new ConfigError(`DEMO_DATA must be on or off, got "${raw}"`);
+  }
+  return value === 'on';
 }
 
 function readPort(raw: string | undefined): number {

@@ -5,6 +5,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 
+import { AuthService } from './auth/auth.service.js';
+import { createDemoAccounts } from './auth/demo-accounts.js';
 import { importCatalogue } from './catalogue/catalogue.importer.js';
 import { loadContent } from './catalogue/content/load-content.js';
 import type { Config } from './config.js';
@@ -29,11 +31,15 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   try {
     await importCatalogue(database.orm.em.fork(), content, log.child({ module: 'catalogue' }));
     await importBusinessCalendar(database.orm.em.fork(), calendar, log.child({ module: 'sla' }));
+    if (config.demoData) {
+      await createDemoAccounts(database.orm.em.fork(), log.child({ module: 'auth' }));
+    }
 
-    const apollo = createApollo(await buildApiSchema(), log.child({ module: 'graphql' }));
+    const auth = new AuthService();
+    const apollo = createApollo(await buildApiSchema(auth), log.child({ module: 'graphql' }));
     await apollo.start();
 
-    const app = createApp({ apollo, orm: database.orm, log, webDist: config.webDist });
+    const app = createApp({ apollo, orm: database.orm, auth, log, webDist: config.webDist });
     const http = await listen(createServer(app), config);
     const { port } = http.address() as AddressInfo;
     const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;

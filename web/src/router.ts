@@ -55,6 +55,7 @@ export function createAppRouter() {
         component: () => import('./pages/crowdfunding/CrowdfundingPage.vue'),
       },
       { path: '/works', name: 'works', component: () => import('./pages/works/WorksPage.vue') },
+      { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue') },
       {
         path: '/:unknown(.*)*',
         name: 'not-found',

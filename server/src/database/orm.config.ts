@@ -5,11 +5,16 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 
+import * as authEntities from '../auth/entities/index.js';
 import * as catalogueEntities from '../catalogue/entities/index.js';
 import * as slaEntities from '../sla/entities/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-export const ENTITIES = [...Object.values(catalogueEntities), ...Object.values(slaEntities)];
+export const ENTITIES = [
+  ...Object.values(catalogueEntities),
+  ...Object.values(slaEntities),
+  ...Object.values(authEntities),
+];
 
 export function ormConfig(clientUrl: string, options: { embedded: boolean }): Options {
   return defineConfig({

@@ -1,8 +1,11 @@
 /**
- * What every resolver receives: the caller's language, a request-scoped ORM context and a
- * logger that carries the request id.
+ * What every resolver receives: the caller's language, a request-scoped ORM context, a logger
+ * that carries the request id, and who is calling (resolved from the session cookie once).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { AuthenticatedViewer } from '../auth/auth.service.js';
+import type { SessionCookie } from '../auth/session-cookie.js';
 
 import type { LocalizedText } from '../catalogue/content/content.schema.js';
 import type { Logger } from '../logger.js';
@@ -14,6 +17,9 @@ export interface GraphQLContext {
   locale: Locale;
   em: EntityManager;
   log: Logger;
+  /** The logged-in caller, or null when anonymous. */
+  viewer: AuthenticatedViewer | null;
+  session: SessionCookie;
 }
 
 /** Russian unless the caller's Accept-Language prefers English over it. */

@@ -31,6 +31,7 @@ const BAD_LITERAL = new RegExp(
       'Expected type',
       '(Int|Float|String|Boolean|ID) cannot represent',
       'Field ".+" of required type',
+      'Field ".+" argument ".+" of type ".+" is required',
       'Field ".+" is not defined by type',
       'Value ".+" does not exist in ".+" enum',
       'Enum ".+" cannot represent',

@@ -5,6 +5,8 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type ResolverData } from 'type-graphql';
 
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { AuthService } from '../auth/auth.service.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { EstimateResolver } from '../estimate/estimate.resolver.js';
@@ -15,17 +17,19 @@ import { SlaService } from '../sla/sla.service.js';
 import { SupportHoursService } from '../sla/support-hours.service.js';
 import type { GraphQLContext } from './context.js';
 
-export async function buildApiSchema(): Promise<GraphQLSchema> {
+/** `auth` is the one the HTTP layer resolves sessions with; the SDL emitter needs none. */
+export async function buildApiSchema(auth = new AuthService()): Promise<GraphQLSchema> {
   const catalogue = new CatalogueService();
   const calendars = new BusinessCalendarService();
   const resolvers = new Map<unknown, unknown>([
     [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
     [SlaResolver, new SlaResolver(new SlaService(calendars))],
+    [AuthResolver, new AuthResolver(auth)],
   ]);
 
   return buildSchema({
-    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver],
+    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver, AuthResolver],
     container: {
       get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
         const instance = resolvers.get(someClass);

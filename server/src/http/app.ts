@@ -11,17 +11,20 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 
+import type { AuthService } from '../auth/auth.service.js';
+import { sessionCookie } from '../auth/session-cookie.js';
 import { localeFrom, type GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 
 export interface AppDeps {
   apollo: ApolloServer<GraphQLContext>;
   orm: MikroORM;
+  auth: AuthService;
   log: Logger;
   webDist: string;
 }
 
-export function createApp({ apollo, orm, log, webDist }: AppDeps): express.Express {
+export function createApp({ apollo, orm, auth, log, webDist }: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -35,12 +38,21 @@ export function createApp({ apollo, orm, log, webDist }: AppDeps): express.Expre
     '/graphql',
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: res.locals.requestId as string,
-        locale: localeFrom(req.headers['accept-language']),
-        em: orm.em.fork(),
-        log: res.locals.log as Logger,
-      }),
+      context: async ({ req, res }): Promise<GraphQLContext> => {
+        const em = orm.em.fork();
+        const session = sessionCookie(req, res);
+        // Once per request, and only when a cookie came: anonymous reads cost no query.
+        const viewer = session.token ? await auth.resolve(em, session.token) : null;
+        if (session.token && viewer?.renewed) session.start(session.token);
+        return {
+          requestId: res.locals.requestId as string,
+          locale: localeFrom(req.headers['accept-language']),
+          em,
+          log: res.locals.log as Logger,
+          viewer,
+          session,
+        };
+      },
     }),
   );
 

@@ -4,6 +4,11 @@ export const messages = {
   skipToContent: 'Перейти к содержимому',
   navLabel: 'Разделы',
   menu: 'Меню',
+  account: {
+    login: 'Войти',
+    logout: 'Выйти',
+    loggedInAs: 'Вы вошли как',
+  },
   nav: {
     catalogue: 'Каталог',
     estimate: 'Расчёт цены',

@@ -61,6 +61,11 @@ export const typePolicies: TypePolicies = {
   EstimateLine: { keyFields: false },
   LimitViolation: { keyFields: false },
   CourseLimit: { keyFields: false },
+
+  // Who is calling lives under `viewer` only, replaced whole at login and logout.
+  Viewer: { keyFields: false },
+  User: { keyFields: false },
+  Customer: { keyFields: false },
 };
 
 export function createCache(): InMemoryCache {
