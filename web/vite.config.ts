@@ -7,6 +7,6 @@ const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
 export default defineConfig({
   plugins: [vue()],
   server: {
-    proxy: { '/graphql': apiUrl },
+    proxy: { '/graphql': apiUrl, '/export': apiUrl },
   },
 });

@@ -18,6 +18,14 @@ const LOGIN = `mutation { login(email: "customer@example.com", password: "demo")
 
 const USERS = `{ viewer { user { email } } }`;
 
+const BALANCE = `{ viewer { customer { balance ledger { edges { node { kind hours } } } } } }`;
+
+interface BalanceData {
+  viewer: {
+    customer: { balance: string; ledger: { edges: { node: { kind: string; hours: string } }[] } };
+  };
+}
+
 let dataDir: string;
 
 beforeAll(() => {
@@ -40,6 +48,13 @@ describe('on the embedded database', () => {
         expect(announced(server.logs()), server.logs().join('\n')).toBe(true);
         const result = await post<{ login: { errors: unknown[] } }>(server.url, LOGIN);
         expect(result.body.data?.login.errors, `start ${start}`).toEqual([]);
+        // 40 norm-hours of extended support, topped up once: a restart adds none.
+        const cookie = result.headers.getSetCookie()[0]!.split(';')[0]!;
+        const balance = await post<BalanceData>(server.url, BALANCE, {}, { cookie });
+        expect(balance.body.data?.viewer.customer, `start ${start}`).toEqual({
+          balance: '40.00',
+          ledger: { edges: [{ node: { kind: 'TOP_UP', hours: '40.00' } }] },
+        });
       } finally {
         expect(await server.stop()).toBe(0);
       }

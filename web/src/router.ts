@@ -55,6 +55,11 @@ export function createAppRouter() {
         component: () => import('./pages/crowdfunding/CrowdfundingPage.vue'),
       },
       { path: '/works', name: 'works', component: () => import('./pages/works/WorksPage.vue') },
+      {
+        path: '/balance',
+        name: 'balance',
+        component: () => import('./pages/balance/BalancePage.vue'),
+      },
       { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue') },
       {
         path: '/:unknown(.*)*',

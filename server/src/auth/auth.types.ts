@@ -30,6 +30,9 @@ export class User {
 
 @ObjectType({ description: 'A customer organisation.' })
 export class Customer {
+  /** Not a field: what the balance and ledger fields resolve against (billing/). */
+  id!: string;
+
   @Field(() => String)
   name!: string;
 }
@@ -48,7 +51,9 @@ export class Viewer {
   static of(user: UserEntity): Viewer {
     return Object.assign(new Viewer(), {
       user: Object.assign(new User(), { email: user.email, role: user.role as RoleEnum }),
-      customer: user.customer ? Object.assign(new Customer(), { name: user.customer.name }) : null,
+      customer: user.customer
+        ? Object.assign(new Customer(), { id: user.customer.id, name: user.customer.name })
+        : null,
     });
   }
 }

@@ -7,6 +7,8 @@ import { buildSchema, type ResolverData } from 'type-graphql';
 
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { AuthService } from '../auth/auth.service.js';
+import { LedgerResolver } from '../billing/ledger.resolver.js';
+import { LedgerService } from '../billing/ledger.service.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { EstimateResolver } from '../estimate/estimate.resolver.js';
@@ -26,10 +28,11 @@ export async function buildApiSchema(auth = new AuthService()): Promise<GraphQLS
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
     [SlaResolver, new SlaResolver(new SlaService(calendars))],
     [AuthResolver, new AuthResolver(auth)],
+    [LedgerResolver, new LedgerResolver(new LedgerService())],
   ]);
 
   return buildSchema({
-    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver, AuthResolver],
+    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver, AuthResolver, LedgerResolver],
     container: {
       get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
         const instance = resolvers.get(someClass);

@@ -13,6 +13,8 @@ import express, { type ErrorRequestHandler, type RequestHandler } from 'express'
 
 import type { AuthService } from '../auth/auth.service.js';
 import { sessionCookie } from '../auth/session-cookie.js';
+import { ledgerCsvHandler } from '../billing/ledger.csv.js';
+import { LedgerService } from '../billing/ledger.service.js';
 import { localeFrom, type GraphQLContext } from '../graphql/context.js';
 import type { Logger } from '../logger.js';
 
@@ -55,6 +57,8 @@ export function createApp({ apollo, orm, auth, log, webDist }: AppDeps): express
       },
     }),
   );
+
+  app.get('/export/ledger.csv', ledgerCsvHandler(orm, auth, new LedgerService()));
 
   serveWebApp(app, webDist, log);
   app.use(jsonErrors);

@@ -17,6 +17,7 @@ export const messages = {
     development: 'Доработка',
     crowdfunding: 'Краудфандинг',
     works: 'Типовые работы',
+    balance: 'Баланс',
   },
   footer: {
     source:

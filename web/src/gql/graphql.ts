@@ -54,6 +54,19 @@ export type LabourMode =
   /** The fixed hours of the service are charged, whatever time is logged. */
   | 'FIXED';
 
+/** What moved hours on a customer’s account. */
+export type LedgerEntryKind =
+  /** A correction by a manager, with a reason; either sign. */
+  | 'ADJUSTMENT'
+  /** Hours written off for accepted work. */
+  | 'CHARGE'
+  /** Hours set aside for a stage started: available goes down. */
+  | 'HOLD'
+  /** A hold given back. */
+  | 'RELEASE'
+  /** Hours bought: added to the balance. */
+  | 'TOP_UP';
+
 /** Integration (3.2), modification (3.3) or a new module (3.4). */
 export type PriceExampleKind = 'INTEGRATION' | 'MODIFICATION' | 'NEW_MODULE';
 
@@ -124,6 +137,37 @@ export type ViewerQuery = {
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: { errors: Array<{ code: string; message: string }> } };
+
+export type BalanceQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+export type BalanceQuery = {
+  viewer: {
+    user: { email: string; role: Role };
+    customer: {
+      name: string;
+      balance: string;
+      available: string;
+      rate: { amount: string; currency: string };
+      ledger: {
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            kind: LedgerEntryKind;
+            hours: string;
+            balanceAfter: string;
+            reason: string | null;
+            createdAt: string;
+          };
+        }>;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } | null;
+  } | null;
+};
 
 export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -593,6 +637,142 @@ export const LogoutDocument = {
     },
   ],
 } as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const BalanceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Balance' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'viewer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'balance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'available' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rate' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ledger' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                          },
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'after' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'hours' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'balanceAfter' },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'createdAt' },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'pageInfo' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BalanceQuery, BalanceQueryVariables>;
 export const CatalogueDocument = {
   kind: 'Document',
   definitions: [

@@ -3,10 +3,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261204000000Catalogue } from './Migration20261204000000Catalogue.js';
 import { Migration20261204120000Calendar } from './Migration20261204120000Calendar.js';
 import { Migration20261204180000Auth } from './Migration20261204180000Auth.js';
+import { Migration20261204200000Ledger } from './Migration20261204200000Ledger.js';
 
 /** Every migration in the order it runs; listed, because discovery cannot read `.ts` in tests. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261204000000Catalogue', class: Migration20261204000000Catalogue },
   { name: 'Migration20261204120000Calendar', class: Migration20261204120000Calendar },
   { name: 'Migration20261204180000Auth', class: Migration20261204180000Auth },
+  { name: 'Migration20261204200000Ledger', class: Migration20261204200000Ledger },
 ];
