@@ -3,41 +3,27 @@
  * «Баланс», sees the balance, the contract rate and the ledger with its running balance, and
  * downloads the CSV, which starts with the byte-order mark (C10).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startServerOnTestDatabase, type ServerOnTestDatabase } from '../support/api-server.js';
-import {
-  launchBrowser,
-  recordPageActivity,
-  type LaunchedBrowser,
-  type PageActivity,
-} from '../support/browser.js';
-import { REPO_ROOT } from '../support/server.js';
+import type { ServerOnTestDatabase } from '../support/api-server.js';
+import type { PageActivity } from '../support/browser.js';
+import { openWebApp, type WebAppSession } from '../support/web-app.js';
 
-const ARTIFACTS = path.join(REPO_ROOT, 'test', '.artifacts');
-const WEB_INDEX = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
-
+let app: WebAppSession;
 let api: ServerOnTestDatabase;
-let browser: LaunchedBrowser;
 let page: Page;
 let activity: PageActivity;
 
 beforeAll(async () => {
-  if (!existsSync(WEB_INDEX)) throw new Error(`${WEB_INDEX} is missing: run pnpm build first`);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  api = await startServerOnTestDatabase({ env: { DEMO_DATA: 'on' } });
-  browser = await launchBrowser();
-  page = browser.page;
-  activity = recordPageActivity(page);
+  app = await openWebApp({ env: { DEMO_DATA: 'on' } });
+  ({ api, page, activity } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await app?.close();
 });
 
 describe('the balance page', () => {
@@ -55,7 +41,7 @@ describe('the balance page', () => {
 
     const row = page.getByTestId('ledger').locator('tbody tr').first();
     expect(await row.textContent()).toMatch(/Пополнение.*\+40,00.*40,00/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-balance.png'), fullPage: true });
+    await page.screenshot({ path: app.artifact('e2e-balance.png'), fullPage: true });
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

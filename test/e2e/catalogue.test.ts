@@ -3,51 +3,34 @@
  * the prototype's limits, a price typed with a comma, a typing slip refused, and the Apollo
  * cache surviving list → service page → back without refetching or warning (case C9).
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startServerOnTestDatabase, type ServerOnTestDatabase } from '../support/api-server.js';
-import {
-  launchBrowser,
-  recordPageActivity,
-  type LaunchedBrowser,
-  type PageActivity,
-} from '../support/browser.js';
+import type { ServerOnTestDatabase } from '../support/api-server.js';
+import type { PageActivity } from '../support/browser.js';
 import { queryData } from '../support/graphql.js';
-import { REPO_ROOT } from '../support/server.js';
+import { openWebApp, type WebAppSession } from '../support/web-app.js';
 
-const ARTIFACTS = path.join(REPO_ROOT, 'test', '.artifacts');
-const WEB_INDEX = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
-
+let app: WebAppSession;
 let api: ServerOnTestDatabase;
-let browser: LaunchedBrowser;
 let page: Page;
 let activity: PageActivity;
 /** The list rate in kopecks, as the API states it: prices below are derived from it. */
 let rateKopecks: bigint;
 
 beforeAll(async () => {
-  if (!existsSync(WEB_INDEX)) throw new Error(`${WEB_INDEX} is missing: run pnpm build first`);
-  mkdirSync(ARTIFACTS, { recursive: true });
-
-  api = await startServerOnTestDatabase();
+  app = await openWebApp();
+  ({ api, page, activity } = app);
   const { listRate } = await queryData<{ listRate: { amount: string } }>(
     api.url,
     '{ listRate { amount } }',
   );
   rateKopecks = kopecks(listRate.amount);
-
-  browser = await launchBrowser();
-  page = browser.page;
-  activity = recordPageActivity(page);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await app?.close();
 });
 
 describe('the catalogue in a browser', () => {
@@ -168,7 +151,7 @@ function recordSentHours(target: Page): string[] {
 }
 
 function artifact(name: string): string {
-  return path.join(ARTIFACTS, `e2e-catalogue-${name}`);
+  return app.artifact(`e2e-catalogue-${name}`);
 }
 
 /** "2500.00" as 250000n: exact, no float. */

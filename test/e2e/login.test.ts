@@ -3,41 +3,26 @@
  * readably, the demo customer logged in and back on the page it came from, the email in the
  * header, and logout back to anonymous.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startServerOnTestDatabase, type ServerOnTestDatabase } from '../support/api-server.js';
-import {
-  launchBrowser,
-  recordPageActivity,
-  type LaunchedBrowser,
-  type PageActivity,
-} from '../support/browser.js';
-import { REPO_ROOT } from '../support/server.js';
+import type { ServerOnTestDatabase } from '../support/api-server.js';
+import type { PageActivity } from '../support/browser.js';
+import { openWebApp, type WebAppSession } from '../support/web-app.js';
 
-const ARTIFACTS = path.join(REPO_ROOT, 'test', '.artifacts');
-const WEB_INDEX = path.join(REPO_ROOT, 'web', 'dist', 'index.html');
-
+let app: WebAppSession;
 let api: ServerOnTestDatabase;
-let browser: LaunchedBrowser;
 let page: Page;
 let activity: PageActivity;
 
 beforeAll(async () => {
-  if (!existsSync(WEB_INDEX)) throw new Error(`${WEB_INDEX} is missing: run pnpm build first`);
-  mkdirSync(ARTIFACTS, { recursive: true });
-  api = await startServerOnTestDatabase({ env: { DEMO_DATA: 'on' } });
-  browser = await launchBrowser();
-  page = browser.page;
-  activity = recordPageActivity(page);
+  app = await openWebApp({ env: { DEMO_DATA: 'on' } });
+  ({ api, page, activity } = app);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
+  await app?.close();
 });
 
 describe('login in a browser', () => {
@@ -55,7 +40,7 @@ describe('login in a browser', () => {
     await expect
       .poll(() => page.getByTestId('login-error').textContent())
       .toContain('Неверный email или пароль.');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-login-refused.png') });
+    await page.screenshot({ path: app.artifact('e2e-login-refused.png') });
 
     await page.getByLabel('Пароль').fill('demo');
     await page.getByRole('button', { name: 'Войти' }).click();
@@ -72,7 +57,7 @@ describe('login in a browser', () => {
       .toContain('customer@example.com');
     expect(await page.evaluate(() => document.cookie)).not.toContain('session=');
 
-    await page.screenshot({ path: path.join(ARTIFACTS, 'e2e-login-logged-in.png') });
+    await page.screenshot({ path: app.artifact('e2e-login-logged-in.png') });
 
     await page.getByTestId('logout').click();
     await page.getByTestId('login-link').waitFor();
