@@ -123,35 +123,25 @@ const ERRORS =
   'BAD_USER_INPUT.';
 
 /** What both moves of hours answer: the account after the move, or why nothing moved. */
-export interface BalancePayload {
-  balance: string | null;
-  available: string | null;
-  errors: UserError[];
+@ObjectType()
+abstract class BalanceMovePayload {
+  @Field(() => DecimalScalar, { nullable: true, description: 'The new balance; null on error.' })
+  balance!: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The new available hours.' })
+  available!: string | null;
+
+  @Field(() => [UserError], { description: ERRORS })
+  errors!: UserError[];
 }
+
+export type BalancePayload = BalanceMovePayload;
 
 @ObjectType({ description: 'The account after a top-up, or why nothing moved.' })
-export class TopUpPayload implements BalancePayload {
-  @Field(() => DecimalScalar, { nullable: true, description: 'The new balance; null on error.' })
-  balance!: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'The new available hours.' })
-  available!: string | null;
-
-  @Field(() => [UserError], { description: ERRORS })
-  errors!: UserError[];
-}
+export class TopUpPayload extends BalanceMovePayload {}
 
 @ObjectType({ description: 'The account after an adjustment, or why nothing moved.' })
-export class AdjustBalancePayload implements BalancePayload {
-  @Field(() => DecimalScalar, { nullable: true, description: 'The new balance; null on error.' })
-  balance!: string | null;
-
-  @Field(() => DecimalScalar, { nullable: true, description: 'The new available hours.' })
-  available!: string | null;
-
-  @Field(() => [UserError], { description: ERRORS })
-  errors!: UserError[];
-}
+export class AdjustBalancePayload extends BalanceMovePayload {}
 
 export const MAX_PAGE = 100;
 export const DEFAULT_PAGE = 20;
