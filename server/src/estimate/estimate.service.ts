@@ -25,13 +25,15 @@ export class EstimateService {
   constructor(private readonly catalogue: CatalogueService) {}
 
   async estimate(em: EntityManager, input: EstimateInput, locale: Locale): Promise<Estimate> {
+    // Estimates run on every keystroke: the other packages and the limit titles are read only
+    // when there is a course plan to check against them.
     const [service, category, typicalWork, rate, packages, lookups] = await Promise.all([
       input.serviceCode ? this.catalogue.service(em, input.serviceCode) : null,
       input.categoryId ? this.catalogue.requestCategory(em, input.categoryId) : null,
       input.typicalWorkId ? this.catalogue.typicalWork(em, input.typicalWorkId) : null,
       this.catalogue.listRate(em),
-      this.catalogue.services(em),
-      this.catalogue.serviceLookups(em),
+      input.course ? this.catalogue.services(em) : [],
+      input.course ? this.catalogue.serviceLookups(em) : null,
     ]);
 
     if (input.serviceCode && !service) {
@@ -97,7 +99,7 @@ export class EstimateService {
       violations: result.violations.map((v) =>
         Object.assign(new LimitViolation(), {
           ...v,
-          title: localize(lookups.limitTitles.get(v.key) ?? { ru: v.key, en: v.key }, locale),
+          title: localize(lookups?.limitTitles.get(v.key) ?? { ru: v.key, en: v.key }, locale),
         }),
       ),
       suggestedServiceCode: result.suggestedServiceCode,

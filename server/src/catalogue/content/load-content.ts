@@ -72,34 +72,16 @@ function checkReferences(content: CatalogueContent): void {
     }
   }
 
-  expectUnique(
-    'services.json',
-    content.services.map((s) => s.code),
-  );
-  expectUnique(
-    'request-categories.json',
-    content.requestCategories.map((c) => c.id),
-  );
-  expectUnique(
-    'typical-works.json',
-    content.typicalWorks.map((w) => w.id),
-  );
-  expectUnique(
-    'price-examples.json',
-    content.priceExamples.map((e) => e.id),
-  );
-  expectUnique(
-    'crowdfunding-projects.json',
-    content.crowdfundingProjects.map((p) => p.id),
-  );
-  expectUnique(
-    'example-requests.json',
-    content.exampleRequests.map((r) => r.id),
-  );
-  expectUnique(
-    'support-comparison.json',
-    content.supportComparison.map((r) => r.position),
-  );
+  const keys: [string, readonly (string | number)[]][] = [
+    ['services.json', content.services.map((s) => s.code)],
+    ['request-categories.json', content.requestCategories.map((c) => c.id)],
+    ['typical-works.json', content.typicalWorks.map((w) => w.id)],
+    ['price-examples.json', content.priceExamples.map((e) => e.id)],
+    ['crowdfunding-projects.json', content.crowdfundingProjects.map((p) => p.id)],
+    ['example-requests.json', content.exampleRequests.map((r) => r.id)],
+    ['support-comparison.json', content.supportComparison.map((r) => r.position)],
+  ];
+  for (const [file, fileKeys] of keys) expectUnique(file, fileKeys);
 }
 
 function expect(condition: boolean, message: string): void {
