@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 
+import { Decimal } from './domain/decimal.js';
 import { SERVER_ROOT } from './paths.js';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -20,6 +21,8 @@ export interface Config {
   webDist: string;
   /** Whether to create the demo customer and users (see auth/demo-accounts.ts). */
   demoData: boolean;
+  /** Norm-hours per business day the queue assumes until there is a history of charges. */
+  teamThroughputPerDay: Decimal;
 }
 
 const LOG_LEVELS: readonly LogLevel[] = [
@@ -44,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: readLogFormat(env.LOG_FORMAT),
     webDist: path.resolve(env.WEB_DIST?.trim() || path.join(SERVER_ROOT, '..', 'web', 'dist')),
     demoData: readDemoData(env.DEMO_DATA, env.DATABASE_URL?.trim() ? 'server' : 'embedded'),
+    teamThroughputPerDay: readThroughput(env.TEAM_THROUGHPUT_PER_DAY),
   };
 }
 
@@ -58,6 +62,16 @@ function readDemoData(raw: string | undefined, database: 'embedded' | 'server'):
     throw new ConfigError(`DEMO_DATA must be on or off, got "${raw}"`);
   }
   return value === 'on';
+}
+
+function readThroughput(raw: string | undefined): Decimal {
+  const text = raw?.trim() || '8';
+  if (!/^\d{1,4}(\.\d{1,2})?$/.test(text) || Number(text) === 0) {
+    throw new ConfigError(
+      `TEAM_THROUGHPUT_PER_DAY must be positive norm-hours per business day, got "${raw}"`,
+    );
+  }
+  return new Decimal(text);
 }
 
 function readPort(raw: string | undefined): number {

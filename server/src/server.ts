@@ -36,7 +36,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     }
 
     const auth = new AuthService();
-    const apollo = createApollo(await buildApiSchema(auth), log.child({ module: 'graphql' }));
+    const apollo = createApollo(await buildApiSchema(auth, config), log.child({ module: 'graphql' }));
     await apollo.start();
 
     const app = createApp({ apollo, orm: database.orm, auth, log, webDist: config.webDist });

@@ -4,13 +4,19 @@
  * available hours never go below zero whatever the concurrency. Entries are only ever inserted.
  * Mutations that move hours carry an idempotency key, checked under the same lock.
  */
-import { createHash, randomUUID } from 'node:crypto';
-
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Decimal, formatAmount } from '../domain/decimal.js';
-import { applyEntry, available, type AccountState, type LedgerKind } from '../domain/ledger.js';
+import { available, type LedgerKind } from '../domain/ledger.js';
 import { RuleViolation } from '../domain/rule-violation.js';
+import {
+  appendEntry,
+  argumentsHashOf,
+  lockAccount,
+  recallKey,
+  rememberKey,
+  type LockedAccount,
+} from './account-ledger.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,11 +60,27 @@ export function isUuid(text: string): boolean {
   return UUID.test(text);
 }
 
+/** What else happens, under the same lock, when hours come onto an account. */
+export type OnCredit = (
+  tx: EntityManager,
+  account: LockedAccount,
+  actorId: string | null,
+  now: Date,
+) => Promise<void>;
+
 export class LedgerService {
+  /** `onCredit` lets requests waiting for a top-up resume in the top-up's own transaction. */
+  constructor(private readonly onCredit: OnCredit | null = null) {}
+
   /** Appends one entry, or answers the stored result of an earlier call with the same key. */
   async move(em: EntityManager, move: Move): Promise<MoveResult> {
     if (!isUuid(move.customerId)) throw notFound();
-    const argumentsHash = hashOf({
+    const scope = {
+      customerId: move.customerId,
+      mutation: move.mutation,
+      key: move.idempotencyKey,
+    };
+    const argumentsHash = argumentsHashOf({
       customerId: move.customerId.toLowerCase(),
       kind: move.kind,
       hours: move.hours.toFixed(2),
@@ -66,42 +88,13 @@ export class LedgerService {
     });
 
     return em.transactional(async (tx) => {
-      const customers = await tx.execute<{ basic_support: boolean }[]>(
-        'select "basic_support" from "customer" where "id" = ?',
-        [move.customerId],
-      );
-      const customer = customers[0];
-      if (!customer) throw notFound();
+      const account = await lockAccount(tx, move.customerId);
+      if (!account) throw notFound();
 
-      const now = new Date();
-      await tx.execute(
-        `insert into "customer_account" ("customer_id", "updated_at") values (?, ?)
-         on conflict ("customer_id") do nothing`,
-        [move.customerId, now],
-      );
-      const [locked] = await tx.execute<{ balance: string; held: string }[]>(
-        'select "balance", "held" from "customer_account" where "customer_id" = ? for update',
-        [move.customerId],
-      );
+      const earlier = await recallKey<MoveResult>(tx, scope, argumentsHash);
+      if (earlier) return earlier;
 
-      // Under the lock: a concurrent retry with the same key waits here and then finds it.
-      const [earlier] = await tx.execute<{ arguments_hash: string; payload: MoveResult }[]>(
-        `select "arguments_hash", "payload" from "idempotency_key"
-         where "customer_id" = ? and "mutation" = ? and "key" = ?`,
-        [move.customerId, move.mutation, move.idempotencyKey],
-      );
-      if (earlier) {
-        if (earlier.arguments_hash !== argumentsHash) {
-          throw new RuleViolation(
-            'IDEMPOTENCY_KEY_REUSED',
-            'idempotencyKey',
-            'This idempotency key was already used with other arguments.',
-          );
-        }
-        return earlier.payload;
-      }
-
-      if (move.requireBasicSupport && !customer.basic_support) {
+      if (move.requireBasicSupport && !account.basicSupport) {
         throw new RuleViolation(
           'NO_BASIC_SUPPORT',
           'customerId',
@@ -109,50 +102,17 @@ export class LedgerService {
         );
       }
 
-      const before: AccountState = {
-        balance: new Decimal(locked!.balance),
-        held: new Decimal(locked!.held),
-      };
-      const after = applyEntry(before, move.kind, move.hours);
+      const now = new Date();
+      await appendEntry(tx, account, move, now);
+      if (move.hours.isPositive() && this.onCredit) {
+        await this.onCredit(tx, account, move.actorId, now);
+      }
+      const after = account.state;
       const result: MoveResult = {
         balance: formatAmount(after.balance),
         available: formatAmount(available(after)),
       };
-
-      await tx.execute(
-        `insert into "ledger_entry"
-           ("id", "customer_id", "kind", "hours", "balance_after", "reason", "actor_id",
-            "created_at")
-         values (?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          randomUUID(),
-          move.customerId,
-          move.kind,
-          move.hours.toFixed(2),
-          after.balance.toFixed(2),
-          move.reason,
-          move.actorId,
-          now,
-        ],
-      );
-      await tx.execute(
-        `update "customer_account" set "balance" = ?, "held" = ?, "updated_at" = ?
-         where "customer_id" = ?`,
-        [after.balance.toFixed(2), after.held.toFixed(2), now, move.customerId],
-      );
-      await tx.execute(
-        `insert into "idempotency_key"
-           ("customer_id", "mutation", "key", "arguments_hash", "payload", "created_at")
-         values (?, ?, ?, ?, ?, ?)`,
-        [
-          move.customerId,
-          move.mutation,
-          move.idempotencyKey,
-          argumentsHash,
-          JSON.stringify(result),
-          now,
-        ],
-      );
+      await rememberKey(tx, scope, argumentsHash, result, now);
       return result;
     });
   }
@@ -222,8 +182,4 @@ export class LedgerService {
 
 function notFound(): RuleViolation {
   return new RuleViolation('NOT_FOUND', 'customerId', 'No such customer.');
-}
-
-function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 
 import {
   businessHoursOn,
-  calendarYearProblems,
   isBusinessDay,
   isCalendarKnown,
   minutesOfClock,
@@ -65,39 +64,6 @@ describe('whether the calendar is known', () => {
     expect(isCalendarKnown(CALENDAR, msk('2025-12-30T12:00'), msk('2026-01-14T18:00'))).toBe(true);
     expect(isCalendarKnown(CALENDAR, msk('2026-12-30T12:00'), msk('2027-01-04T18:00'))).toBe(false);
     expect(isCalendarKnown(CALENDAR, msk('2024-12-30T12:00'), msk('2025-01-09T18:00'))).toBe(false);
-  });
-});
-
-describe('checking a year of dated exceptions', () => {
-  it('accepts a sound year', () => {
-    expect(
-      calendarYearProblems(2027, [
-        { date: '2027-01-01', kind: 'HOLIDAY' },
-        { date: '2027-01-02', kind: 'HOLIDAY' },
-        { date: '2027-05-10', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-05-09' },
-        { date: '2027-11-06', kind: 'SHORTENED_DAY' },
-      ]),
-    ).toEqual([]);
-  });
-
-  it.each([
-    ['a duplicate', [{ date: '2027-01-01' }, { date: '2027-01-01' }], /twice/],
-    ['a date of another year', [{ date: '2026-12-31' }], /not in 2027/],
-    ['no such date', [{ date: '2027-02-30' }], /not a date/],
-    ['not an ISO date', [{ date: '01.01.2027' }], /not a date/],
-  ])('names %s', (_, dates, message) => {
-    const days = dates.map(({ date }) => ({ date, kind: 'HOLIDAY' as const }));
-    expect(calendarYearProblems(2027, days).join('; ')).toMatch(message);
-  });
-
-  it('refuses a working weekday, a transfer onto a weekend and a stray movedFrom', () => {
-    const problems = calendarYearProblems(2027, [
-      { date: '2027-03-03', kind: 'WORKING_DAY' },
-      { date: '2027-03-06', kind: 'TRANSFERRED_DAY_OFF' },
-      { date: '2027-03-08', kind: 'HOLIDAY', movedFrom: '2027-03-07' },
-    ]);
-
-    expect(problems).toHaveLength(3);
   });
 });
 

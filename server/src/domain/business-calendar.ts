@@ -152,35 +152,6 @@ export function minutesOfClock(clock: string): number {
   return minutes;
 }
 
-/** Whatever the problems of one year's dated exceptions, each in a sentence; empty if none. */
-export function calendarYearProblems(year: number, days: readonly CalendarDay[]): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-
-  for (const { date, kind, movedFrom } of days) {
-    const parsed = DateTime.fromISO(date, { zone: CALENDAR_ZONE });
-    if (!/^\d{4}-\d\d-\d\d$/.test(date) || !parsed.isValid) {
-      problems.push(`${date} is not a date`);
-      continue;
-    }
-
-    if (parsed.year !== year) problems.push(`${date} is not in ${year}`);
-    if (seen.has(date)) problems.push(`${date} appears twice`);
-    seen.add(date);
-
-    if (kind === 'WORKING_DAY' && !isWeekend(date)) {
-      problems.push(`${date} is a weekday: it is a working day without an entry`);
-    }
-    if (kind === 'TRANSFERRED_DAY_OFF' && isWeekend(date)) {
-      problems.push(`${date} is a weekend day: a day off cannot be transferred onto it`);
-    }
-    if (movedFrom && kind !== 'TRANSFERRED_DAY_OFF') {
-      problems.push(`${date}: only a day off by transfer is moved from another day`);
-    }
-  }
-  return problems;
-}
-
 function inMoscow(instant: Date): DateTime {
   return DateTime.fromJSDate(instant, { zone: CALENDAR_ZONE });
 }

@@ -13,26 +13,67 @@ import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { EstimateResolver } from '../estimate/estimate.resolver.js';
 import { EstimateService } from '../estimate/estimate.service.js';
+import { BusinessCalendarLoader } from '../sla/business-calendar.loader.js';
+import { BusinessCalendarResolver } from '../sla/business-calendar.resolver.js';
 import { BusinessCalendarService } from '../sla/business-calendar.service.js';
 import { SlaResolver } from '../sla/sla.resolver.js';
 import { SlaService } from '../sla/sla.service.js';
 import { SupportHoursService } from '../sla/support-hours.service.js';
+import { Decimal } from '../domain/decimal.js';
+import { RequestFieldsResolver } from '../requests/request-fields.resolver.js';
+import { RequestQueueService } from '../requests/request-queue.service.js';
+import { RequestResolver } from '../requests/request.resolver.js';
+import { RequestService } from '../requests/request.service.js';
+import { RequestStore } from '../requests/request.store.js';
+import { RequestTransitions } from '../requests/request.transitions.js';
 import type { GraphQLContext } from './context.js';
 
+/** What the schema's services need from the server's settings. */
+export interface SchemaSettings {
+  /** Norm-hours per business day the queue assumes until there is a history of charges. */
+  teamThroughputPerDay: Decimal;
+}
+
+const DEFAULT_SETTINGS: SchemaSettings = { teamThroughputPerDay: new Decimal(8) };
+
 /** `auth` is the one the HTTP layer resolves sessions with; the SDL emitter needs none. */
-export async function buildApiSchema(auth = new AuthService()): Promise<GraphQLSchema> {
+export async function buildApiSchema(
+  auth = new AuthService(),
+  settings = DEFAULT_SETTINGS,
+): Promise<GraphQLSchema> {
   const catalogue = new CatalogueService();
   const calendars = new BusinessCalendarService();
+  const store = new RequestStore();
+  const requests = new RequestService(store);
+  const queue = new RequestQueueService(store, calendars, settings.teamThroughputPerDay);
+  const ledger = new LedgerService((tx, account, actorId, now) =>
+    requests.resumeSuspended(tx, account, actorId, now),
+  );
   const resolvers = new Map<unknown, unknown>([
     [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
     [SlaResolver, new SlaResolver(new SlaService(calendars))],
     [AuthResolver, new AuthResolver(auth)],
-    [LedgerResolver, new LedgerResolver(new LedgerService())],
+    [LedgerResolver, new LedgerResolver(ledger)],
+    [RequestResolver, new RequestResolver(store, new RequestTransitions(requests, catalogue))],
+    [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
+    [
+      BusinessCalendarResolver,
+      new BusinessCalendarResolver(calendars, new BusinessCalendarLoader()),
+    ],
   ]);
 
   return buildSchema({
-    resolvers: [CatalogueResolver, EstimateResolver, SlaResolver, AuthResolver, LedgerResolver],
+    resolvers: [
+      CatalogueResolver,
+      EstimateResolver,
+      SlaResolver,
+      AuthResolver,
+      LedgerResolver,
+      BusinessCalendarResolver,
+      RequestResolver,
+      RequestFieldsResolver,
+    ],
     container: {
       get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
         const instance = resolvers.get(someClass);

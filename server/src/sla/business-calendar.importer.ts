@@ -1,16 +1,15 @@
 /**
  * Loads the years of the business calendar content file into the database. Idempotent: a year
  * already imported from the same content is skipped, a changed one is replaced whole, and a year
- * that staff loaded themselves is left as they loaded it.
+ * that staff loaded themselves is left as they loaded it. A year the file does not list is never
+ * touched, so a year a manager loaded ahead of the file stays.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Logger } from '../logger.js';
+import { lockCalendar, writeYear } from './business-calendar.writer.js';
 import type { CalendarYearContent } from './content/calendar-content.js';
-import { BusinessCalendarDayEntity, BusinessCalendarYearEntity } from './entities/index.js';
-
-/** Any constant: two servers starting at once on one database import one after the other. */
-const IMPORT_LOCK = 3_140_002;
+import { BusinessCalendarYearEntity } from './entities/index.js';
 
 /** Writes the years that are new or changed; returns the years written. */
 export async function importBusinessCalendar(
@@ -19,7 +18,7 @@ export async function importBusinessCalendar(
   log: Logger,
 ): Promise<number[]> {
   return em.transactional(async (tx) => {
-    await tx.execute('select pg_advisory_xact_lock(?)', [IMPORT_LOCK]);
+    await lockCalendar(tx);
 
     const stored = new Map(
       (await tx.find(BusinessCalendarYearEntity, {})).map((row) => [row.year, row]),
@@ -38,7 +37,7 @@ export async function importBusinessCalendar(
       );
     }
 
-    for (const year of changed) await writeYear(tx, year);
+    for (const year of changed) await writeYear(tx, { ...year, contentHash: year.hash });
 
     if (changed.length > 0) {
       log.info({ years: changed.map((year) => year.year) }, 'business calendar imported');
@@ -47,27 +46,4 @@ export async function importBusinessCalendar(
     }
     return changed.map((year) => year.year);
   });
-}
-
-/** Replaces one year: its row and every dated exception in it, in the caller's transaction. */
-async function writeYear(tx: EntityManager, year: CalendarYearContent): Promise<void> {
-  await tx.nativeDelete(BusinessCalendarDayEntity, { year: year.year });
-  await tx.upsert(BusinessCalendarYearEntity, {
-    year: year.year,
-    source: year.source,
-    contentHash: year.hash,
-    loadedAt: new Date(),
-  });
-
-  if (year.days.length === 0) return;
-  await tx.insertMany(
-    BusinessCalendarDayEntity,
-    year.days.map((day) => ({
-      date: day.date,
-      year: year.year,
-      kind: day.kind,
-      movedFrom: day.movedFrom ?? null,
-      note: day.note ?? null,
-    })),
-  );
 }

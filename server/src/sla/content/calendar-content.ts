@@ -9,11 +9,8 @@ import path from 'node:path';
 import { z } from 'zod';
 
 import { ContentError } from '../../catalogue/content/load-content.js';
-import {
-  calendarYearProblems,
-  DAY_KINDS,
-  type CalendarDay,
-} from '../../domain/business-calendar.js';
+import { DAY_KINDS, type CalendarDay } from '../../domain/business-calendar.js';
+import { checkCalendarYear } from '../../domain/calendar-year.js';
 import { SERVER_ROOT } from '../../paths.js';
 
 export const CALENDAR_FILE = path.join(
@@ -91,7 +88,7 @@ function checkYears(name: string, years: readonly z.infer<typeof yearSchema>[]):
     if (seen.has(year)) throw new ContentError(`${name}: the year ${year} appears twice`);
     seen.add(year);
 
-    const problems = calendarYearProblems(year, days);
+    const problems = checkCalendarYear(year, days).map((problem) => problem.message);
     if (problems.length > 0) {
       throw new ContentError(`${name}, year ${year}:\n  ${problems.join('\n  ')}`);
     }

@@ -1,0 +1,45 @@
+/**
+ * A queued request's place: its position first in, first out, and when it is expected to start
+ * at the team's recent throughput, on the business calendar.
+ */
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { Decimal } from '../domain/decimal.js';
+import { expectedStart, throughputPerDay, throughputWindowStart } from '../domain/request-queue.js';
+import type { BusinessCalendarService } from '../sla/business-calendar.service.js';
+import type { RequestStore } from './request.store.js';
+
+export interface QueuePlace {
+  position: number;
+  expectedStart: Date;
+}
+
+export class RequestQueueService {
+  constructor(
+    private readonly store: RequestStore,
+    private readonly calendars: BusinessCalendarService,
+    /** Norm-hours per business day assumed until there is a history of charges. */
+    private readonly defaultThroughput: Decimal,
+  ) {}
+
+  /** Every queued request's place, by id: one pass over the queue serves a whole page. */
+  async places(em: EntityManager, now = new Date()): Promise<Map<string, QueuePlace>> {
+    const queued = await this.store.queuedNormHours(em);
+    if (queued.length === 0) return new Map();
+
+    const calendar = await this.calendars.calendar(em);
+    const charged = await this.store.chargedSince(em, throughputWindowStart(calendar, now));
+    const perDay = throughputPerDay(charged, this.defaultThroughput);
+
+    const places = new Map<string, QueuePlace>();
+    let ahead = new Decimal(0);
+    queued.forEach(({ id, normHours }, i) => {
+      places.set(id, {
+        position: i + 1,
+        expectedStart: expectedStart(calendar, now, ahead, perDay),
+      });
+      ahead = ahead.plus(normHours);
+    });
+    return places;
+  }
+}

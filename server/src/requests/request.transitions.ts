@@ -1,0 +1,503 @@
+/**
+ * Every step of a request's life as one method: who may take it and from which status is checked
+ * by RequestService.transition; each method says only what the step changes.
+ */
+import { randomUUID } from 'node:crypto';
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { argumentsHashOf, lockAccount, recallKey, rememberKey } from '../billing/account-ledger.js';
+import type { CatalogueService } from '../catalogue/catalogue.service.js';
+import { Decimal } from '../domain/decimal.js';
+import {
+  checkEstimateStages,
+  checkMinutes,
+  formatMinutes,
+  overrunMinutes,
+  requireOverrunApproved,
+  stageCharge,
+  type PlannedStage,
+  type RequestAction,
+} from '../domain/request-lifecycle.js';
+import { badInput, RuleViolation } from '../domain/rule-violation.js';
+import type { Actor } from './request-access.js';
+import {
+  notFound,
+  reasonFor,
+  termsOf,
+  type RequestService,
+  type TransitionResult,
+  type TransitionScope,
+  type TransitionSpec,
+} from './request.service.js';
+import type { StageRow } from './request.store.js';
+
+export interface NewRequest {
+  title: string | null;
+  description: string;
+  categoryId: string;
+  serviceCode: string | null;
+  typicalWorkId: string | null;
+}
+
+const MAX_TITLE = 200;
+const MAX_TEXT = 10_000;
+
+export class RequestTransitions {
+  constructor(
+    private readonly requests: RequestService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /** A customer's new request, with K, rate and support line fixed from the catalogue now. */
+  async create(
+    em: EntityManager,
+    actor: Actor,
+    input: NewRequest,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    if (actor.role !== 'CUSTOMER' || !actor.customerId) {
+      throw new RuleViolation('FORBIDDEN', null, 'A request is created by a customer.');
+    }
+    const customerId = actor.customerId;
+    const description = input.description.trim();
+    if (description.length > MAX_TEXT) {
+      throw badInput('description', `A description is at most ${MAX_TEXT} characters.`);
+    }
+    const [category, service, typicalWork] = await Promise.all([
+      this.catalogue.requestCategory(em, input.categoryId),
+      input.serviceCode ? this.catalogue.service(em, input.serviceCode) : null,
+      input.typicalWorkId ? this.catalogue.typicalWork(em, input.typicalWorkId) : null,
+    ]);
+    if (!category) throw unknown('categoryId', 'request category');
+    if (input.serviceCode && !service) throw unknown('serviceCode', 'service');
+    if (input.typicalWorkId && !typicalWork) throw unknown('typicalWorkId', 'typical work');
+
+    const title = (input.title?.trim() || service?.title.ru || typicalWork?.title.ru) ?? '';
+    if (title.length === 0 || title.length > MAX_TITLE) {
+      throw badInput('title', `A request needs a title of 1 to ${MAX_TITLE} characters.`);
+    }
+    // The category's K wins over the service's (DESIGN.md); fixed labour comes from the service.
+    const fixedHours =
+      service?.labourMode === 'FIXED' && category.paid ? (service.fixedHours ?? null) : null;
+
+    const scope = { customerId, mutation: 'createRequest', key: idempotencyKey };
+    const argumentsHash = argumentsHashOf({ ...input, title, description });
+    return em.transactional(async (tx) => {
+      const account = await lockAccount(tx, customerId);
+      if (!account) throw notFound();
+      const earlier = await recallKey<TransitionResult>(tx, scope, argumentsHash);
+      if (earlier) return earlier;
+
+      const [customer] = await tx.execute<{ rate: string }[]>(
+        'select "rate" from "customer" where "id" = ?',
+        [customerId],
+      );
+      const id = randomUUID();
+      const now = new Date();
+      await tx.execute(
+        `insert into "request" ("id", "customer_id", "created_by", "title", "description",
+           "category_id", "service_code", "typical_work_id", "paid", "coefficient",
+           "fixed_hours", "rate", "support_line", "status", "submitted_at", "updated_at")
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?)`,
+        [
+          id,
+          customerId,
+          actor.userId,
+          title,
+          description,
+          category.id,
+          service?.code ?? null,
+          typicalWork?.id ?? null,
+          category.paid,
+          category.coefficient.toFixed(),
+          fixedHours?.toFixed(2) ?? null,
+          customer!.rate,
+          category.supportLine,
+          now,
+          now,
+        ],
+      );
+      await tx.execute(
+        `insert into "request_event" ("request_id", "kind", "to_status", "actor_id", "at")
+         values (?, 'CREATED', 'NEW', ?, ?)`,
+        [id, actor.userId, now],
+      );
+      const result: TransitionResult = { requestId: id, refusal: null };
+      await rememberKey(tx, scope, argumentsHash, result, now);
+      return result;
+    });
+  }
+
+  /**
+   * The customer edits a request before its estimate. Left out stays; an explicit null for a
+   * field that must have a value is refused (C8), and nothing changes.
+   */
+  async update(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    change: { title?: string | null; description?: string | null },
+  ): Promise<TransitionResult> {
+    if (change.title === null) throw badInput('title', 'A request keeps a title: null is refused.');
+    if (change.description === null) {
+      throw badInput('description', 'Send an empty text to clear the description, not null.');
+    }
+    const title = change.title?.trim();
+    if (title !== undefined && (title.length === 0 || title.length > MAX_TITLE)) {
+      throw badInput('title', `A request needs a title of 1 to ${MAX_TITLE} characters.`);
+    }
+    const description = change.description?.trim();
+    if (description !== undefined && description.length > MAX_TEXT) {
+      throw badInput('description', `A description is at most ${MAX_TEXT} characters.`);
+    }
+
+    const spec = specOf('updateRequest', requestId, null, change);
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      await scope.tx.execute(
+        `update "request" set "title" = coalesce(?::text, "title"),
+           "description" = coalesce(?::text, "description"), "updated_at" = ?
+         where "id" = ?`,
+        [title ?? null, description ?? null, scope.now, requestId],
+      );
+      const { status } = scope.request;
+      await this.requests.record(scope, 'EDITED', status, status, {}, actor.userId);
+    });
+  }
+
+  /** Staff log time studying a request: it moves to ESTIMATING; charged with the estimate. */
+  async logTime(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    minutes: number,
+    note: string | null,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    checkMinutes(minutes);
+    const found = await this.requests.visibleRequest(em, actor, requestId);
+    const action = found.status === 'IN_PROGRESS' ? 'logStageTime' : 'logStudyTime';
+    const spec = specOf(action, requestId, idempotencyKey, { minutes, note }, 'logTime');
+
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const stage = action === 'logStageTime' ? await this.stageInWork(scope) : null;
+      await this.requests.logTime(scope, stage?.index ?? null, minutes, note);
+      const comment = `${formatMinutes(minutes)}${note ? `: ${note}` : ''}`;
+      if (scope.request.status === 'NEW') {
+        await this.requests.changeStatus(scope, 'ESTIMATING', 'TIME_LOGGED', { comment });
+      } else {
+        const { status } = scope.request;
+        const detail = { stageIndex: stage?.index ?? null, comment };
+        await this.requests.record(scope, 'TIME_LOGGED', status, status, detail, actor.userId);
+      }
+    });
+  }
+
+  /** Staff send (or revise) the estimate; minutes studied so far are charged now. */
+  async sendEstimate(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    stages: PlannedStage[],
+    comment: string | null,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const args = { stages: stages.map((s) => ({ ...s, hours: s.hours.toFixed(2) })), comment };
+    const spec = specOf('sendEstimate', requestId, idempotencyKey, args);
+
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      checkEstimateStages(stages, scope.request.fixedHours);
+      await this.requests.chargeStudy(scope);
+
+      await scope.tx.execute('delete from "request_stage" where "request_id" = ?', [requestId]);
+      for (const [i, stage] of stages.entries()) {
+        await scope.tx.execute(
+          `insert into "request_stage" ("request_id", "index", "title", "estimate_hours", "status")
+           values (?, ?, ?, ?, 'PLANNED')`,
+          [requestId, i + 1, stage.title.trim(), stage.hours.toFixed(2)],
+        );
+      }
+      await scope.tx.execute('update "request" set "estimate_sent_at" = ? where "id" = ?', [
+        scope.now,
+        requestId,
+      ]);
+      await this.requests.changeStatus(scope, 'AWAITING_APPROVAL', 'ESTIMATE_SENT', { comment });
+    });
+  }
+
+  /** The customer approves: the request joins the queue at this instant, to the microsecond. */
+  async approveEstimate(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('approveEstimate', requestId, idempotencyKey, {});
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      // The database's clock keeps microseconds, which a JavaScript Date would lose (C7).
+      await scope.tx.execute(
+        'update "request" set "approved_at" = clock_timestamp() where "id" = ?',
+        [requestId],
+      );
+      await this.requests.changeStatus(scope, 'QUEUED', 'APPROVED');
+    });
+  }
+
+  async declineEstimate(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    comment: string | null,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('declineEstimate', requestId, idempotencyKey, { comment });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      await this.withdrawStages(scope);
+      await this.requests.changeStatus(scope, 'DECLINED', 'DECLINED', { comment });
+    });
+  }
+
+  /** Staff start the next stage; without cover the request is suspended (C6). */
+  async startStage(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('startStage', requestId, idempotencyKey, {});
+    return this.requests.transition(em, actor, spec, (scope) =>
+      this.requests.startNextStage(scope),
+    );
+  }
+
+  async deliverStage(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    comment: string | null,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('deliverStage', requestId, idempotencyKey, { comment });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const stage = await this.stageInWork(scope);
+      if (stage.minutes === 0 && scope.request.fixedHours === null) {
+        throw new RuleViolation(
+          'NO_TIME_LOGGED',
+          'minutes',
+          `Log the time spent on stage ${stage.index} before delivering it.`,
+        );
+      }
+      await this.setStage(scope, stage, `"status" = 'DELIVERED', "delivered_at" = ?`, [scope.now]);
+      await this.requests.changeStatus(scope, 'AWAITING_ACCEPTANCE', 'STAGE_DELIVERED', {
+        stageIndex: stage.index,
+        comment,
+      });
+    });
+  }
+
+  /**
+   * The customer accepts a delivered stage: its hold is released and the time logged x K charged,
+   * rounded once. Then the next stage starts, or waits for a top-up, or the request is done.
+   */
+  async acceptStage(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    stageIndex: number,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('acceptStage', requestId, idempotencyKey, { stageIndex });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const stage = await this.deliveredStage(scope, stageIndex);
+      const terms = termsOf(scope.request, stage);
+      requireOverrunApproved(terms, stage.minutes, stage.overrunApprovedMinutes);
+
+      const charge = scope.request.paid ? stageCharge(terms, stage.minutes) : new Decimal(0);
+      const reason = reasonFor(scope.request, stage);
+      await this.requests.move(scope, {
+        kind: 'RELEASE',
+        hours: stage.heldHours.negated(),
+        reason,
+      });
+      await this.requests.move(scope, { kind: 'CHARGE', hours: charge.negated(), reason });
+      await this.setStage(
+        scope,
+        stage,
+        `"status" = 'ACCEPTED', "accepted_at" = ?, "held_hours" = 0, "charged_hours" = ?`,
+        [scope.now, charge.toFixed(2)],
+      );
+      await this.requests.record(
+        scope,
+        'STAGE_ACCEPTED',
+        scope.request.status,
+        scope.request.status,
+        { stageIndex, comment: `${formatMinutes(stage.minutes)}, ${charge.toFixed(2)} н·ч` },
+        actor.userId,
+      );
+
+      const stages = await this.requests.stages(scope.tx, requestId);
+      if (stages.some((s) => s.status === 'PLANNED')) return this.requests.startNextStage(scope);
+      await this.requests.changeStatus(scope, 'COMPLETED', 'COMPLETED');
+    });
+  }
+
+  /** The customer sends a delivered stage back with a comment; work on it goes on. */
+  async returnStage(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    stageIndex: number,
+    comment: string,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    if (comment.trim().length === 0) {
+      throw badInput('comment', 'Say what is to be done again.');
+    }
+    const spec = specOf('returnStage', requestId, idempotencyKey, { stageIndex, comment });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const stage = await this.deliveredStage(scope, stageIndex);
+      await this.setStage(scope, stage, `"status" = 'IN_PROGRESS', "delivered_at" = null`, []);
+      await this.requests.changeStatus(scope, 'IN_PROGRESS', 'STAGE_RETURNED', {
+        stageIndex,
+        comment: comment.trim(),
+      });
+    });
+  }
+
+  /** The customer agrees to pay for the minutes logged beyond a stage's estimate. */
+  async approveOverrun(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    stageIndex: number,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('approveOverrun', requestId, idempotencyKey, { stageIndex });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const stage = await this.deliveredStage(scope, stageIndex);
+      const over = overrunMinutes(termsOf(scope.request, stage), stage.minutes);
+      if (over === 0) {
+        throw new RuleViolation('INVALID_STATE', 'stageIndex', 'This stage has no overrun.');
+      }
+      await this.setStage(scope, stage, `"overrun_approved_minutes" = ?`, [stage.minutes]);
+      const { status } = scope.request;
+      const comment = `+${formatMinutes(over)}`;
+      await this.requests.record(
+        scope,
+        'OVERRUN_APPROVED',
+        status,
+        status,
+        { stageIndex, comment },
+        actor.userId,
+      );
+    });
+  }
+
+  /**
+   * The customer withdraws a request not started, or the rest of a staged one: accepted stages
+   * stay charged, a hold on a stage not yet worked on is released.
+   */
+  async withdrawRequest(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    comment: string | null,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    const spec = specOf('withdrawRequest', requestId, idempotencyKey, { comment });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      const inWork = (await this.requests.stages(scope.tx, requestId)).find(
+        (s) => s.status === 'IN_PROGRESS',
+      );
+      if (inWork && inWork.minutes > 0) {
+        throw new RuleViolation(
+          'INVALID_STATE',
+          null,
+          `Work on stage ${inWork.index} has begun: it can be withdrawn after its delivery.`,
+        );
+      }
+      if (inWork) {
+        const reason = reasonFor(scope.request, inWork);
+        await this.requests.move(scope, {
+          kind: 'RELEASE',
+          hours: inWork.heldHours.negated(),
+          reason,
+        });
+      }
+      await this.withdrawStages(scope);
+      await this.requests.changeStatus(scope, 'WITHDRAWN', 'WITHDRAWN', { comment });
+    });
+  }
+
+  /** Staff turn down a request outside the vendor's competence, saying why. */
+  async rejectRequest(
+    em: EntityManager,
+    actor: Actor,
+    requestId: string,
+    comment: string,
+    idempotencyKey: string,
+  ): Promise<TransitionResult> {
+    if (comment.trim().length === 0) throw badInput('comment', 'Say why the request is rejected.');
+    const spec = specOf('rejectRequest', requestId, idempotencyKey, { comment });
+    return this.requests.transition(em, actor, spec, async (scope) => {
+      await this.withdrawStages(scope);
+      await this.requests.changeStatus(scope, 'REJECTED', 'REJECTED', { comment: comment.trim() });
+    });
+  }
+
+  private async stageInWork(scope: TransitionScope): Promise<StageRow> {
+    const stages = await this.requests.stages(scope.tx, scope.request.id);
+    const stage = stages.find((s) => s.status === 'IN_PROGRESS');
+    if (!stage) throw new RuleViolation('INVALID_STATE', null, 'No stage is in progress.');
+    return stage;
+  }
+
+  private async deliveredStage(scope: TransitionScope, index: number): Promise<StageRow> {
+    const stages = await this.requests.stages(scope.tx, scope.request.id);
+    const stage = stages.find((s) => s.status === 'DELIVERED');
+    if (!stage || stage.index !== index) {
+      throw new RuleViolation(
+        'INVALID_STATE',
+        'stageIndex',
+        stage
+          ? `Stage ${stage.index} is the one awaiting acceptance, not ${index}.`
+          : 'No stage awaits acceptance.',
+      );
+    }
+    return stage;
+  }
+
+  private async setStage(
+    scope: TransitionScope,
+    stage: StageRow,
+    assignments: string,
+    params: unknown[],
+  ): Promise<void> {
+    await scope.tx.execute(
+      `update "request_stage" set ${assignments} where "request_id" = ? and "index" = ?`,
+      [...params, scope.request.id, stage.index],
+    );
+  }
+
+  private async withdrawStages(scope: TransitionScope): Promise<void> {
+    await scope.tx.execute(
+      `update "request_stage" set "status" = 'WITHDRAWN', "held_hours" = 0
+       where "request_id" = ? and "status" in ('PLANNED', 'IN_PROGRESS')`,
+      [scope.request.id],
+    );
+  }
+}
+
+function specOf(
+  action: RequestAction,
+  requestId: string,
+  idempotencyKey: string | null,
+  args: unknown,
+  mutation: string = action,
+): TransitionSpec {
+  return { action, mutation, requestId, idempotencyKey, args };
+}
+
+function unknown(field: string, what: string): RuleViolation {
+  return new RuleViolation('NOT_FOUND', field, `There is no such ${what} in the catalogue.`);
+}
