@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:http';
 
 import { AuthService } from './auth/auth.service.js';
+import { startKeyHousekeeping } from './billing/idempotency-housekeeping.js';
 import { createDemoAccounts } from './auth/demo-accounts.js';
 import { importCatalogue } from './catalogue/catalogue.importer.js';
 import { loadContent } from './catalogue/content/load-content.js';
@@ -39,6 +40,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const apollo = createApollo(await buildApiSchema(auth, config), log.child({ module: 'graphql' }));
     await apollo.start();
 
+    const housekeeping = startKeyHousekeeping(database.orm, log.child({ module: 'billing' }));
     const app = createApp({ apollo, orm: database.orm, auth, log, webDist: config.webDist });
     const http = await listen(createServer(app), config);
     const { port } = http.address() as AddressInfo;
@@ -54,6 +56,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         log.debug('http server closed');
         await apollo.stop();
         log.debug('graphql stopped');
+        await housekeeping.stop();
         await database.close();
         log.info('stopped');
       },
