@@ -13,6 +13,8 @@ describe('ledger CSV', () => {
         hours: new Decimal('40'),
         balanceAfter: new Decimal('40'),
         reason: 'Пакет; "весна"',
+        requestId: null,
+        requestNumber: null,
         createdAt: new Date('2026-01-31T21:30:00Z'),
       },
     ]);

@@ -72,6 +72,8 @@ export class LedgerResolver {
           hours: formatAmount(row.hours),
           balanceAfter: formatAmount(row.balanceAfter),
           reason: row.reason,
+          requestId: row.requestId,
+          requestNumber: row.requestNumber,
           createdAt: row.createdAt,
         }),
       }),

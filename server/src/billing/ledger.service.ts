@@ -53,6 +53,9 @@ export interface LedgerRow {
   hours: Decimal;
   balanceAfter: Decimal;
   reason: string | null;
+  /** The request the hours moved for, if any. */
+  requestId: string | null;
+  requestNumber: number | null;
   createdAt: Date;
 }
 
@@ -160,12 +163,16 @@ export class LedgerService {
         hours: string;
         balance_after: string;
         reason: string | null;
+        request_id: string | null;
+        request_number: string | null;
         created_at: string | Date;
       }[]
     >(
-      `select "id", "seq"::text as "seq", "kind", "hours", "balance_after", "reason", "created_at"
-       from "ledger_entry" where "customer_id" = ? ${beforeSeq ? 'and "seq" < ?' : ''}
-       order by "seq" desc limit ?`,
+      `select e."id", e."seq"::text as "seq", e."kind", e."hours", e."balance_after", e."reason",
+         e."request_id", r."number"::text as "request_number", e."created_at"
+       from "ledger_entry" e left join "request" r on r."id" = e."request_id"
+       where e."customer_id" = ? ${beforeSeq ? 'and e."seq" < ?' : ''}
+       order by e."seq" desc limit ?`,
       beforeSeq ? [customerId, beforeSeq, limit] : [customerId, limit],
     );
     return rows.map((row) => ({
@@ -175,6 +182,8 @@ export class LedgerService {
       hours: new Decimal(row.hours),
       balanceAfter: new Decimal(row.balance_after),
       reason: row.reason,
+      requestId: row.request_id,
+      requestNumber: row.request_number === null ? null : Number(row.request_number),
       createdAt: new Date(row.created_at),
     }));
   }

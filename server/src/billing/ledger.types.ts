@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { Decimal } from '../domain/decimal.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
@@ -41,6 +41,12 @@ export class LedgerEntry {
 
   @Field(() => String, { nullable: true })
   reason!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The request the hours moved for, if any.' })
+  requestId!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'That request\u2019s number.' })
+  requestNumber!: number | null;
 
   @Field(() => DateTimeScalar)
   createdAt!: Date;
