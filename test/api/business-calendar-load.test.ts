@@ -299,6 +299,11 @@ describe('loading 2027', () => {
     const again = payloadOf(await load(manager, input2027({ days: [...DAYS_2027].reverse() })));
     expect(again).toEqual({ year: first, errors: [] });
     expect(await snapshot()).toEqual(before);
+    // Only the load that wrote says so in the log, with the manager who did it.
+    const written = parseLogLines(api.server.logs()).filter(
+      (line) => line.msg === 'business calendar year loaded',
+    );
+    expect(written).toEqual([expect.objectContaining({ year: 2027, userId: expect.any(String) })]);
   });
 
   it('other days without replace: YEAR_ALREADY_LOADED, nothing changed', async () => {

@@ -16,14 +16,16 @@ import { summaryOf, type CalendarYearSummary } from './business-calendar.service
 import { lockCalendar, writeYear } from './business-calendar.writer.js';
 import { BusinessCalendarDayEntity, BusinessCalendarYearEntity } from './entities/index.js';
 
+/** The year as stored, and whether this load wrote it; or why nothing was stored. */
 export type LoadOutcome =
-  { year: CalendarYearSummary; errors: [] } | { year: null; errors: RuleViolation[] };
+  | { year: CalendarYearSummary; written: boolean; errors: [] }
+  | { year: null; written: false; errors: RuleViolation[] };
 
 export class BusinessCalendarLoader {
   async load(em: EntityManager, request: CalendarYearLoad): Promise<LoadOutcome> {
     const load = trimmed(request);
     const problems = loadProblems(load);
-    if (problems.length > 0) return { year: null, errors: problems };
+    if (problems.length > 0) return { year: null, written: false, errors: problems };
 
     return em.transactional(async (tx): Promise<LoadOutcome> => {
       await lockCalendar(tx);
@@ -31,15 +33,15 @@ export class BusinessCalendarLoader {
       if (stored) {
         const days = await tx.find(BusinessCalendarDayEntity, { year: load.year });
         if (sameContent(stored.source, days, load)) {
-          return { year: summaryOf(stored, days.length), errors: [] };
+          return { year: summaryOf(stored, days.length), written: false, errors: [] };
         }
-        if (!load.replace) return { year: null, errors: [alreadyLoaded(stored)] };
+        if (!load.replace) return { year: null, written: false, errors: [alreadyLoaded(stored)] };
       }
 
       const loadedAt = await writeYear(tx, { ...load, contentHash: null });
       const { year, source, days } = load;
       const summary = { year, source, dayCount: days.length, loadedAt, loadedByStaff: true };
-      return { year: summary, errors: [] };
+      return { year: summary, written: true, errors: [] };
     });
   }
 }

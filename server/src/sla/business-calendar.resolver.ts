@@ -35,7 +35,7 @@ export class BusinessCalendarResolver {
       'day is checked first, and the year is stored whole or not at all.',
   })
   async loadBusinessCalendar(
-    @Ctx() { em, viewer }: GraphQLContext,
+    @Ctx() { em, viewer, log }: GraphQLContext,
     @Arg('input', () => LoadBusinessCalendarInput) input: LoadBusinessCalendarInput,
   ): Promise<LoadBusinessCalendarPayload> {
     if (!viewer) throw new RuleViolation('UNAUTHENTICATED', null, 'Log in first.');
@@ -55,6 +55,10 @@ export class BusinessCalendarResolver {
       })),
       replace: input.replace,
     });
+    if (outcome.written) {
+      // Deadlines move with it: the log says who changed the calendar and when.
+      log.info({ year: input.year, userId: viewer.user.id }, 'business calendar year loaded');
+    }
     const errors = outcome.errors.map((e) => UserError.of(e.code, e.field, e.message));
     return payload(outcome.year && yearOf(outcome.year), errors);
   }
