@@ -60,6 +60,18 @@ export function createAppRouter() {
         name: 'balance',
         component: () => import('./pages/balance/BalancePage.vue'),
       },
+      { path: '/desk', name: 'desk', component: () => import('./pages/desk/DeskPage.vue') },
+      {
+        path: '/requests',
+        name: 'requests',
+        component: () => import('./pages/requests/RequestsPage.vue'),
+      },
+      {
+        path: '/requests/:id',
+        name: 'request',
+        component: () => import('./pages/request/RequestPage.vue'),
+        props: true,
+      },
       { path: '/login', name: 'login', component: () => import('./pages/login/LoginPage.vue') },
       {
         path: '/:unknown(.*)*',

@@ -26,6 +26,8 @@ export interface EntryLine {
   reason: string | null;
   actorId: string | null;
   requestId?: string | null;
+  /** The crowdfunding project a pledge's hold, release or charge is for. */
+  crowdfundingProjectId?: string | null;
 }
 
 /** Where an idempotency key lives: per customer account and per mutation. */
@@ -74,8 +76,8 @@ export async function appendEntry(
   await tx.execute(
     `insert into "ledger_entry"
        ("id", "customer_id", "kind", "hours", "balance_after", "reason", "actor_id",
-        "request_id", "created_at")
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        "request_id", "crowdfunding_project_id", "created_at")
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       randomUUID(),
       account.customerId,
@@ -85,6 +87,7 @@ export async function appendEntry(
       line.reason,
       line.actorId,
       line.requestId ?? null,
+      line.crowdfundingProjectId ?? null,
       now,
     ],
   );

@@ -1,6 +1,7 @@
 /**
  * Loads the content files into the database. Idempotent: content already imported is skipped,
- * changed content is upserted by its natural keys, and entries gone from the files are removed.
+ * changed content is upserted by its natural keys, and entries gone from the files are removed,
+ * or retired where something still references them (see retireAbsent).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
@@ -46,23 +47,21 @@ async function writeContent(tx: EntityManager, content: CatalogueContent): Promi
   await replace(tx, E.SectionEntity, 'code', positioned(content.sections));
   await replace(tx, E.SpecialistEntity, 'kind', positioned(content.specialists));
   await replace(tx, E.CourseLimitTitleEntity, 'key', positioned(content.courseLimitTitles));
-  await replace(tx, E.ServiceEntity, 'code', positioned(content.services).map(toService));
+  await replaceOrRetire(tx, E.ServiceEntity, 'code', positioned(content.services).map(toService));
   await replace(tx, E.SupportComparisonRowEntity, 'position', content.supportComparison);
-  await replace(
+  await replaceOrRetire(
     tx,
     E.RequestCategoryEntity,
     'id',
     positioned(content.requestCategories).map(withK),
   );
-  await replace(
+  // A project's status is live (pledges fund it, staff move it on): the content sets it once.
+  await replaceOrRetire(
     tx,
     E.CrowdfundingProjectEntity,
     'id',
-    positioned(content.crowdfundingProjects).map((p) => ({
-      ...p,
-      goalHours: new Decimal(p.goalHours),
-      pledgedHours: new Decimal(p.pledgedHours),
-    })),
+    positioned(content.crowdfundingProjects).map(toProject),
+    ['status'],
   );
   await replace(
     tx,
@@ -70,7 +69,12 @@ async function writeContent(tx: EntityManager, content: CatalogueContent): Promi
     'id',
     positioned(content.priceExamples).map(withHoursAndK),
   );
-  await replace(tx, E.TypicalWorkEntity, 'id', positioned(content.typicalWorks).map(withHoursAndK));
+  await replaceOrRetire(
+    tx,
+    E.TypicalWorkEntity,
+    'id',
+    positioned(content.typicalWorks).map(withHoursAndK),
+  );
   await replace(
     tx,
     E.ExampleRequestEntity,
@@ -91,6 +95,17 @@ function toService(service: CatalogueContent['services'][number] & { position: n
   };
 }
 
+function toProject({
+  pledgedHours,
+  ...project
+}: CatalogueContent['crowdfundingProjects'][number] & { position: number }) {
+  return {
+    ...project,
+    goalHours: new Decimal(project.goalHours),
+    samplePledgedHours: new Decimal(pledgedHours),
+  };
+}
+
 function withK<T extends { coefficient: string }>(item: T) {
   return { ...item, coefficient: new Decimal(item.coefficient) };
 }
@@ -106,7 +121,69 @@ async function replace<E extends object>(
   key: keyof E & string,
   rows: readonly object[],
 ): Promise<void> {
-  const keys = rows.map((row) => (row as Record<string, unknown>)[key]);
-  await tx.nativeDelete(entity, { [key]: { $nin: keys } } as never);
+  await tx.nativeDelete(entity, { [key]: { $nin: keysOf(rows, key) } } as never);
   if (rows.length > 0) await tx.upsertMany(entity, rows as never[]);
+}
+
+/**
+ * Upserts `rows` by their key, offered again (a row that comes back loses its retirement), and
+ * deletes or retires every other row. Columns in `keep` are written only when a row is new.
+ */
+async function replaceOrRetire<E extends object>(
+  tx: EntityManager,
+  entity: new () => E,
+  key: keyof E & string,
+  rows: readonly object[],
+  keep: (keyof E & string)[] = [],
+): Promise<void> {
+  await retireAbsent(tx, entity, key, keysOf(rows, key));
+  if (rows.length === 0) return;
+  await tx.upsertMany(entity, rows.map((row) => ({ ...row, retiredAt: null })) as never[], {
+    onConflictFields: [key],
+    onConflictAction: 'merge',
+    onConflictExcludeFields: keep as never[],
+  });
+}
+
+/** Every single-column foreign key that points at `table`: who references its rows. */
+const REFERENCES = `select c.conrelid::regclass::text as "table", quote_ident(a.attname) as "column"
+  from pg_constraint c
+  join pg_attribute a on a.attrelid = c.conrelid and a.attnum = c.conkey[1]
+  where c.contype = 'f' and c.confrelid = ?::regclass`;
+
+/**
+ * Rows whose key is not in `keys` are deleted, unless a row of any table references them through
+ * a foreign key (a request names its category, a pledge its project): those are retired, so the
+ * catalogue stops offering them while what refers to them keeps its meaning. The references are
+ * read from PostgreSQL's catalog, so a table that starts referencing the catalogue needs no edit.
+ */
+async function retireAbsent<E extends object>(
+  tx: EntityManager,
+  entity: new () => E,
+  key: keyof E & string,
+  keys: readonly unknown[],
+): Promise<void> {
+  const meta = tx.getMetadata().get(entity.name);
+  const keyColumn = meta.properties[key as never]!.fieldNames[0]!;
+  const references = await tx.execute<{ table: string; column: string }[]>(REFERENCES, [
+    meta.tableName,
+  ]);
+
+  const absent =
+    keys.length > 0 ? `t."${keyColumn}" not in (${keys.map(() => '?').join(', ')})` : 'true';
+  const referenced = references.map(
+    (ref) => `exists (select 1 from ${ref.table} r where r.${ref.column} = t."${keyColumn}")`,
+  );
+  const anyReference = referenced.length > 0 ? referenced.join(' or ') : 'false';
+  await tx.execute(`delete from "${meta.tableName}" t where ${absent} and not (${anyReference})`, [
+    ...keys,
+  ]);
+  await tx.execute(
+    `update "${meta.tableName}" t set "retired_at" = coalesce(t."retired_at", ?) where ${absent}`,
+    [new Date(), ...keys],
+  );
+}
+
+function keysOf(rows: readonly object[], key: string): unknown[] {
+  return rows.map((row) => (row as Record<string, unknown>)[key]);
 }

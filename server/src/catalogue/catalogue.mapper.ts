@@ -13,7 +13,6 @@ import { Money } from '../graphql/money.type.js';
 import type { LocalizedText } from './content/content.schema.js';
 import type * as E from './entities/index.js';
 import { CatalogueSection } from './types/section.type.js';
-import { CrowdfundingProject, CrowdfundingStatus } from './types/crowdfunding-project.type.js';
 import { ExampleRequest } from './types/example-request.type.js';
 import { PriceExample, PriceExampleKind } from './types/price-example.type.js';
 import { RequestCategory } from './types/request-category.type.js';
@@ -110,18 +109,6 @@ export class CatalogueMapper {
       paid: row.paid,
       coefficient: formatPlain(row.coefficient),
       supportLine: row.supportLine,
-    });
-  }
-
-  crowdfundingProject(row: E.CrowdfundingProjectEntity): CrowdfundingProject {
-    return Object.assign(new CrowdfundingProject(), {
-      id: row.id,
-      title: this.text(row.title),
-      summary: this.text(row.summary),
-      goalHours: formatAmount(row.goalHours),
-      pledgedHours: formatAmount(row.pledgedHours),
-      status: row.status as CrowdfundingStatus,
-      sample: row.sample,
     });
   }
 

@@ -7,7 +7,6 @@ import { CatalogueMapper } from './catalogue.mapper.js';
 import type { CatalogueService } from './catalogue.service.js';
 import type { SupportHoursService } from '../sla/support-hours.service.js';
 import { CatalogueSection } from './types/section.type.js';
-import { CrowdfundingProject } from './types/crowdfunding-project.type.js';
 import { ExampleRequest } from './types/example-request.type.js';
 import { PriceExample, PriceExampleKind } from './types/price-example.type.js';
 import { RequestCategory } from './types/request-category.type.js';
@@ -65,15 +64,6 @@ export class CatalogueResolver {
   async requestCategories(@Ctx() { em, locale }: GraphQLContext): Promise<RequestCategory[]> {
     const mapper = new CatalogueMapper(locale);
     return (await this.catalogue.requestCategories(em)).map((row) => mapper.requestCategory(row));
-  }
-
-  @Query(() => [CrowdfundingProject], { description: 'Improvements open to crowdfunding (3.1).' })
-  async crowdfundingProjects(
-    @Ctx() { em, locale }: GraphQLContext,
-  ): Promise<CrowdfundingProject[]> {
-    const mapper = new CatalogueMapper(locale);
-    const rows = await this.catalogue.crowdfundingProjects(em);
-    return rows.map((row) => mapper.crowdfundingProject(row));
   }
 
   @Query(() => [PriceExample], { description: 'Priced examples of development (3.2-3.4).' })

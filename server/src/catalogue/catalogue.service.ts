@@ -11,17 +11,29 @@ import type { PriceExampleKind } from './entities/price-example.entity.js';
 
 const BY_POSITION = { orderBy: { position: 'asc' } } as const;
 
+/** Rows the content dropped but something references stay, retired: lists no longer offer them. */
+const OFFERED = { retiredAt: null } as const;
+
+/** A lookup by key finds a retired row only when asked: a request still shows its category. */
+export interface Lookup {
+  includeRetired?: boolean;
+}
+
+function offeredUnless({ includeRetired = false }: Lookup) {
+  return includeRetired ? {} : OFFERED;
+}
+
 export class CatalogueService {
   sections(em: EntityManager) {
     return em.find(E.SectionEntity, {}, BY_POSITION);
   }
 
   services(em: EntityManager, section?: string | null) {
-    return em.find(E.ServiceEntity, section ? { section } : {}, BY_POSITION);
+    return em.find(E.ServiceEntity, { ...OFFERED, ...(section ? { section } : {}) }, BY_POSITION);
   }
 
-  service(em: EntityManager, code: string) {
-    return em.findOne(E.ServiceEntity, { code });
+  service(em: EntityManager, code: string, lookup: Lookup = {}) {
+    return em.findOne(E.ServiceEntity, { code, ...offeredUnless(lookup) });
   }
 
   async serviceLookups(em: EntityManager): Promise<ServiceLookups> {
@@ -40,15 +52,11 @@ export class CatalogueService {
   }
 
   requestCategories(em: EntityManager) {
-    return em.find(E.RequestCategoryEntity, {}, BY_POSITION);
+    return em.find(E.RequestCategoryEntity, OFFERED, BY_POSITION);
   }
 
-  requestCategory(em: EntityManager, id: string) {
-    return em.findOne(E.RequestCategoryEntity, { id });
-  }
-
-  crowdfundingProjects(em: EntityManager) {
-    return em.find(E.CrowdfundingProjectEntity, {}, BY_POSITION);
+  requestCategory(em: EntityManager, id: string, lookup: Lookup = {}) {
+    return em.findOne(E.RequestCategoryEntity, { id, ...offeredUnless(lookup) });
   }
 
   priceExamples(em: EntityManager, kind?: PriceExampleKind | null) {
@@ -56,11 +64,12 @@ export class CatalogueService {
   }
 
   typicalWorks(em: EntityManager, section?: string | null) {
-    return em.find(E.TypicalWorkEntity, section ? { section } : {}, BY_POSITION);
+    const where = { ...OFFERED, ...(section ? { section } : {}) };
+    return em.find(E.TypicalWorkEntity, where, BY_POSITION);
   }
 
-  typicalWork(em: EntityManager, id: string) {
-    return em.findOne(E.TypicalWorkEntity, { id });
+  typicalWork(em: EntityManager, id: string, lookup: Lookup = {}) {
+    return em.findOne(E.TypicalWorkEntity, { id, ...offeredUnless(lookup) });
   }
 
   exampleRequests(em: EntityManager) {

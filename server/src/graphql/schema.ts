@@ -11,11 +11,17 @@ import { LedgerResolver } from '../billing/ledger.resolver.js';
 import { LedgerService } from '../billing/ledger.service.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
+import { CrowdfundingResolver } from '../crowdfunding/crowdfunding.resolver.js';
+import { CrowdfundingService } from '../crowdfunding/crowdfunding.service.js';
+import { CrowdfundingStore } from '../crowdfunding/crowdfunding.store.js';
 import { EstimateResolver } from '../estimate/estimate.resolver.js';
 import { EstimateService } from '../estimate/estimate.service.js';
 import { BusinessCalendarLoader } from '../sla/business-calendar.loader.js';
 import { BusinessCalendarResolver } from '../sla/business-calendar.resolver.js';
 import { BusinessCalendarService } from '../sla/business-calendar.service.js';
+import { RequestSlaResolver } from '../sla/request-sla.resolver.js';
+import { RequestSlaService } from '../sla/request-sla.service.js';
+import { RequestSlaStore } from '../sla/request-sla.store.js';
 import { SlaResolver } from '../sla/sla.resolver.js';
 import { SlaService } from '../sla/sla.service.js';
 import { SupportHoursService } from '../sla/support-hours.service.js';
@@ -58,6 +64,14 @@ export async function buildApiSchema(
     [RequestResolver, new RequestResolver(store, new RequestTransitions(requests, catalogue))],
     [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
     [
+      RequestSlaResolver,
+      new RequestSlaResolver(
+        new RequestSlaService(calendars, new RequestSlaStore(), requests, store),
+        store,
+      ),
+    ],
+    [CrowdfundingResolver, crowdfundingResolver()],
+    [
       BusinessCalendarResolver,
       new BusinessCalendarResolver(calendars, new BusinessCalendarLoader()),
     ],
@@ -73,6 +87,8 @@ export async function buildApiSchema(
       BusinessCalendarResolver,
       RequestResolver,
       RequestFieldsResolver,
+      RequestSlaResolver,
+      CrowdfundingResolver,
     ],
     container: {
       get: (someClass: unknown, _data: ResolverData<GraphQLContext>) => {
@@ -84,4 +100,9 @@ export async function buildApiSchema(
     validate: false,
     emitSchemaFile: false,
   });
+}
+
+function crowdfundingResolver(): CrowdfundingResolver {
+  const store = new CrowdfundingStore();
+  return new CrowdfundingResolver(store, new CrowdfundingService(store));
 }

@@ -22,6 +22,9 @@ import {
   TimeEntry,
 } from './request.types.js';
 
+/** A request keeps showing what it was made for, even once the catalogue retired it. */
+const OF_RECORD = { includeRetired: true };
+
 /** Places in the queue, computed once per GraphQL request however many requests ask. */
 const placesPerRequest = new WeakMap<GraphQLContext, Promise<Map<string, QueuePlace>>>();
 
@@ -97,7 +100,7 @@ export class RequestFieldsResolver {
 
   @FieldResolver(() => RequestCategory)
   async category(@Root() request: Request, @Ctx() { em, locale }: GraphQLContext) {
-    const row = await this.catalogue.requestCategory(em, request.row.categoryId);
+    const row = await this.catalogue.requestCategory(em, request.row.categoryId, OF_RECORD);
     if (!row) throw new Error(`request ${request.id} has an unknown category`);
     return new CatalogueMapper(locale).requestCategory(row);
   }
@@ -106,7 +109,7 @@ export class RequestFieldsResolver {
   async service(@Root() request: Request, @Ctx() { em, locale }: GraphQLContext) {
     if (!request.row.serviceCode) return null;
     const [row, lookups] = await Promise.all([
-      this.catalogue.service(em, request.row.serviceCode),
+      this.catalogue.service(em, request.row.serviceCode, OF_RECORD),
       this.catalogue.serviceLookups(em),
     ]);
     return row && new CatalogueMapper(locale).service(row, lookups);
@@ -115,7 +118,7 @@ export class RequestFieldsResolver {
   @FieldResolver(() => TypicalWork, { nullable: true })
   async typicalWork(@Root() request: Request, @Ctx() { em, locale }: GraphQLContext) {
     if (!request.row.typicalWorkId) return null;
-    const row = await this.catalogue.typicalWork(em, request.row.typicalWorkId);
+    const row = await this.catalogue.typicalWork(em, request.row.typicalWorkId, OF_RECORD);
     return row && new CatalogueMapper(locale).typicalWork(row);
   }
 

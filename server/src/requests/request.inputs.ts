@@ -69,6 +69,14 @@ export class SendEstimateInput {
   @Field(() => String, { nullable: true, description: 'A note to the customer.' })
   comment?: string | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Line 3 only: full business days to resolve the request, counted from its submission ' +
+      'and moved by pauses like every deadline. Left out, the days set before stay.',
+  })
+  resolutionBusinessDays?: number | null;
+
   @Field(() => String, { description: KEY })
   idempotencyKey!: string;
 }

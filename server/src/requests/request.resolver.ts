@@ -6,6 +6,7 @@ import type { RequestStatus } from '../domain/request-lifecycle.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { UserError } from '../graphql/user-error.type.js';
+import { isUuid } from '../billing/ledger.service.js';
 import { DEFAULT_PAGE, MAX_PAGE, PageInfo } from '../billing/ledger.types.js';
 import type { Actor } from './request-access.js';
 import {
@@ -62,7 +63,8 @@ export class RequestResolver {
     @Arg('id', () => ID) id: string,
   ): Promise<Request | null> {
     const actor = actorOf(viewer);
-    const row = /^[0-9a-f-]{36}$/i.test(id) ? await this.store.request(em, id) : null;
+    // The same check as every mutation's: a string PostgreSQL refuses as a uuid is no request.
+    const row = isUuid(id) ? await this.store.request(em, id) : null;
     if (!row) return null;
     if (actor.role === 'CUSTOMER' && row.customerId !== actor.customerId) return null;
     return requestOf(row);
@@ -152,6 +154,7 @@ export class RequestResolver {
         input.stages.map((stage) => ({ title: stage.title, hours: stage.hours })),
         input.comment?.trim() || null,
         input.idempotencyKey,
+        input.resolutionBusinessDays ?? null,
       ),
     );
   }
@@ -349,7 +352,7 @@ export class RequestResolver {
   }
 }
 
-function actorOf(viewer: GraphQLContext['viewer']): Actor {
+export function actorOf(viewer: GraphQLContext['viewer']): Actor {
   if (!viewer) throw new RuleViolation('UNAUTHENTICATED', null, 'Log in first.');
   return {
     userId: viewer.user.id,
@@ -364,7 +367,7 @@ function requireStaff(actor: Actor): void {
   }
 }
 
-function checkKey(key: string): void {
+export function checkKey(key: string): void {
   if (key.trim().length === 0 || key.length > MAX_KEY_LENGTH) {
     throw badInput('idempotencyKey', `A key of 1 to ${MAX_KEY_LENGTH} characters is needed.`);
   }

@@ -19,8 +19,9 @@ import {
   type PlannedStage,
   type RequestAction,
 } from '../domain/request-lifecycle.js';
+import { checkResolutionBusinessDays } from '../domain/request-sla.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
-import type { Actor } from './request-access.js';
+import { requireRole, type Actor } from './request-access.js';
 import {
   notFound,
   reasonFor,
@@ -154,6 +155,10 @@ export class RequestTransitions {
 
     const spec = specOf('updateRequest', requestId, null, change);
     return this.requests.transition(em, actor, spec, async (scope) => {
+      // An edit that changes nothing writes nothing: no history line, no new updated_at.
+      const { request } = scope;
+      const sameTitle = (title ?? request.title) === request.title;
+      if (sameTitle && (description ?? request.description) === request.description) return;
       await scope.tx.execute(
         `update "request" set "title" = coalesce(?::text, "title"),
            "description" = coalesce(?::text, "description"), "updated_at" = ?
@@ -175,6 +180,8 @@ export class RequestTransitions {
     idempotencyKey: string,
   ): Promise<TransitionResult> {
     checkMinutes(minutes);
+    // Staff's step whatever the status: a customer is refused before the request is looked up.
+    requireRole('logStudyTime', actor);
     const found = await this.requests.visibleRequest(em, actor, requestId);
     const action = found.status === 'IN_PROGRESS' ? 'logStageTime' : 'logStudyTime';
     const spec = specOf(action, requestId, idempotencyKey, { minutes, note }, 'logTime');
@@ -201,12 +208,20 @@ export class RequestTransitions {
     stages: PlannedStage[],
     comment: string | null,
     idempotencyKey: string,
+    resolutionBusinessDays: number | null = null,
   ): Promise<TransitionResult> {
-    const args = { stages: stages.map((s) => ({ ...s, hours: s.hours.toFixed(2) })), comment };
+    const args = {
+      stages: stages.map((s) => ({ ...s, hours: s.hours.toFixed(2) })),
+      comment,
+      ...(resolutionBusinessDays === null ? {} : { resolutionBusinessDays }),
+    };
     const spec = specOf('sendEstimate', requestId, idempotencyKey, args);
 
     return this.requests.transition(em, actor, spec, async (scope) => {
       checkEstimateStages(stages, scope.request.fixedHours);
+      if (resolutionBusinessDays !== null) {
+        checkResolutionBusinessDays(scope.request.supportLine, resolutionBusinessDays);
+      }
       await this.requests.chargeStudy(scope);
 
       await scope.tx.execute('delete from "request_stage" where "request_id" = ?', [requestId]);
@@ -217,10 +232,12 @@ export class RequestTransitions {
           [requestId, i + 1, stage.title.trim(), stage.hours.toFixed(2)],
         );
       }
-      await scope.tx.execute('update "request" set "estimate_sent_at" = ? where "id" = ?', [
-        scope.now,
-        requestId,
-      ]);
+      await scope.tx.execute(
+        `update "request" set "estimate_sent_at" = ?,
+           "resolution_business_days" = coalesce(?, "resolution_business_days")
+         where "id" = ?`,
+        [scope.now, resolutionBusinessDays, requestId],
+      );
       await this.requests.changeStatus(scope, 'AWAITING_APPROVAL', 'ESTIMATE_SENT', { comment });
     });
   }

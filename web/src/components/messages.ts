@@ -17,7 +17,9 @@ export const messages = {
     development: 'Доработка',
     crowdfunding: 'Краудфандинг',
     works: 'Типовые работы',
+    requests: 'Мои заявки',
     balance: 'Баланс',
+    desk: 'Пульт',
   },
   footer: {
     source:

@@ -10,6 +10,7 @@ import {
   type StoreObject,
   type TypePolicies,
 } from '@apollo/client/core';
+import { relayStylePagination } from '@apollo/client/utilities';
 
 /**
  * A package's course limits have no id, and the same key has another maximum in another
@@ -29,6 +30,24 @@ const mergeLimitsByKey: FieldMergeFunction<Limit[]> = (existing, incoming, optio
   });
 };
 
+/**
+ * A request's stages have no id of their own: a stage is its index within its request. Merged
+ * by index, field by field, so a page that asked for fewer fields of a stage loses none.
+ */
+type Stage = StoreObject | Reference;
+const mergeStagesByIndex: FieldMergeFunction<Stage[]> = (existing, incoming, options) => {
+  const { readField, mergeObjects } = options;
+  const previous = new Map<unknown, Stage>();
+  for (const stage of existing ?? []) previous.set(readField('index', stage), stage);
+  return incoming.map((stage) => {
+    const before = previous.get(readField('index', stage));
+    return before ? mergeObjects(before, stage) : stage;
+  });
+};
+
+/** A list that is always sent whole (a request's history, its time): the newer one wins. */
+const replaceList: FieldMergeFunction<unknown[]> = (_existing, incoming) => incoming;
+
 export const typePolicies: TypePolicies = {
   Query: {
     fields: {
@@ -40,6 +59,11 @@ export const typePolicies: TypePolicies = {
             ? existing
             : toReference({ __typename: 'Service', code: args?.code }),
       },
+      // Staff's list of every request: pages joined as "Показать ещё" asks for them, one list
+      // per choice of statuses.
+      allRequests: relayStylePagination(['statuses']),
+      // The queue shrinks as requests start: each answer replaces the last.
+      requestQueue: { merge: false },
     },
   },
   CatalogueSection: { keyFields: ['code'] },
@@ -54,6 +78,7 @@ export const typePolicies: TypePolicies = {
   // Parts of one parent, never shared: newer fields are merged into older ones.
   Attestation: { merge: true },
   Money: { merge: true },
+  RequestTotals: { merge: true },
 
   // An estimate is an answer to its input and lives under that input's field; its parts are
   // not entities of their own.
@@ -61,6 +86,17 @@ export const typePolicies: TypePolicies = {
   EstimateLine: { keyFields: false },
   LimitViolation: { keyFields: false },
   CourseLimit: { keyFields: false },
+
+  // A request is an entity (its id); its parts live inside it.
+  Request: {
+    fields: {
+      stages: { merge: mergeStagesByIndex },
+      history: { merge: replaceList },
+      timeEntries: { merge: replaceList },
+    },
+  },
+  RequestStage: { keyFields: false },
+  RequestEvent: { keyFields: false },
 
   // Who is calling lives under `viewer` only, replaced whole at login and logout.
   Viewer: { keyFields: false },

@@ -21,9 +21,11 @@ export class CrowdfundingProjectEntity {
   @Property({ type: DecimalType, precision: 18, scale: 6 })
   goalHours!: Decimal;
 
+  /** The content's sample figure; real pledges are added to it (crowdfunding_pledge). */
   @Property({ type: DecimalType, precision: 18, scale: 6 })
-  pledgedHours!: Decimal;
+  samplePledgedHours!: Decimal;
 
+  /** Set from the content when the project is new; live state after that, never re-imported. */
   @Property({ type: 'string', length: 16 })
   status!: CrowdfundingStatus;
 
@@ -32,4 +34,8 @@ export class CrowdfundingProjectEntity {
 
   @Property({ type: 'integer' })
   position!: number;
+
+  /** Set when the content dropped a row that something still references; null while offered. */
+  @Property({ type: 'datetime', columnType: 'timestamptz(6)', nullable: true })
+  retiredAt!: Date | null;
 }

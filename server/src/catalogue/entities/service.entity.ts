@@ -68,4 +68,8 @@ export class ServiceEntity {
 
   @Property({ type: 'integer' })
   position!: number;
+
+  /** Set when the content dropped a row that something still references; null while offered. */
+  @Property({ type: 'datetime', columnType: 'timestamptz(6)', nullable: true })
+  retiredAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { showInstant } from './opening-time';
+import { showInstant } from './shown-instant';
 
 describe('showing an instant to a viewer', () => {
   it('C1: 2025-10-27T15:00:00Z reads 16:00 in Berlin, 18:00 in Moscow', () => {

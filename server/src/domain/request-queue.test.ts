@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+
+import { WEEKLY_PATTERN_ONLY } from './business-calendar.js';
+import { MOSCOW_2025_2026 as CALENDAR } from './calendar.fixture.js';
+import { Decimal } from './decimal.js';
+import { expectedStart, throughputPerDay, throughputWindowStart } from './request-queue.js';
+
+/** An instant written as Moscow wall-clock time (UTC+3 all year). */
+const msk = (local: string) => new Date(`${local}+03:00`);
+const d = (text: string) => new Decimal(text);
+
+describe('throughputWindowStart', () => {
+  it('opens the earliest of the last 20 business days, across the New Year holidays', () => {
+    // Back from Tue 20.01.2026: 19, 16-12 January (6), then 1-11 January off, 31.12 off by
+    // transfer; 30, 29, 26-22, 19-15 December (18); 12 and 11 December make 20.
+    expect(throughputWindowStart(CALENDAR, msk('2026-01-20T12:00'))).toEqual(
+      msk('2025-12-11T10:00'),
+    );
+  });
+
+  it('does not count the day of now, whatever the hour', () => {
+    for (const now of ['2026-03-17T09:00', '2026-03-17T12:00', '2026-03-17T23:59']) {
+      expect(throughputWindowStart(CALENDAR, msk(now), 1)).toEqual(msk('2026-03-16T10:00'));
+    }
+  });
+
+  it('skips a weekend and a day off by transfer, and counts a shortened day', () => {
+    // Mon 11.05.2026 off by transfer, 9-10 May the weekend, Fri 8 May shortened.
+    expect(throughputWindowStart(CALENDAR, msk('2026-05-12T12:00'), 1)).toEqual(
+      msk('2026-05-08T10:00'),
+    );
+    expect(throughputWindowStart(CALENDAR, msk('2026-05-12T12:00'), 2)).toEqual(
+      msk('2026-05-07T10:00'),
+    );
+  });
+
+  it('follows the weekly pattern where no year is known', () => {
+    expect(throughputWindowStart(WEEKLY_PATTERN_ONLY, msk('2030-01-07T12:00'), 5)).toEqual(
+      msk('2029-12-31T10:00'),
+    );
+  });
+});
+
+describe('throughputPerDay', () => {
+  it('is the configured default until something was charged', () => {
+    expect(throughputPerDay(d('0'), d('8')).toFixed()).toBe('8');
+    expect(throughputPerDay(d('-3'), d('8')).toFixed()).toBe('8');
+  });
+
+  it('divides what was charged in the window by its days, exactly', () => {
+    expect(throughputPerDay(d('40'), d('8')).toFixed()).toBe('2');
+    expect(throughputPerDay(d('1.5'), d('8')).toFixed()).toBe('0.075');
+    expect(throughputPerDay(d('30'), d('8'), 10).toFixed()).toBe('3');
+  });
+});
+
+describe('expectedStart', () => {
+  it('with nothing ahead, is now while the team is at work', () => {
+    const now = msk('2026-03-04T12:34:56.789');
+    expect(expectedStart(CALENDAR, now, d('0'), d('8'))).toEqual(now);
+  });
+
+  it('with nothing ahead after hours, is the next opening across a weekend and a holiday', () => {
+    // Fri 6.03.2026 after closing; 7-8 March the weekend, Mon 9 March off by transfer.
+    expect(expectedStart(CALENDAR, msk('2026-03-06T19:00'), d('0'), d('8'))).toEqual(
+      msk('2026-03-10T10:00'),
+    );
+    expect(expectedStart(CALENDAR, msk('2026-03-07T12:00'), d('0'), d('8'))).toEqual(
+      msk('2026-03-10T10:00'),
+    );
+  });
+
+  it('lays the work ahead on business time across a weekend and a holiday', () => {
+    // Half a day (4 h) from Friday 16:00: 2 h on Friday, 2 h from Tuesday's opening.
+    expect(expectedStart(CALENDAR, msk('2026-03-06T16:00'), d('4'), d('8'))).toEqual(
+      msk('2026-03-10T12:00'),
+    );
+    // A full day from after hours ends at Tuesday's closing, not Wednesday's opening.
+    expect(expectedStart(CALENDAR, msk('2026-03-06T19:00'), d('8'), d('8'))).toEqual(
+      msk('2026-03-10T18:00'),
+    );
+  });
+
+  it('crosses the New Year holidays', () => {
+    // 1 h left on Tue 30.12.2025; 31.12 off by transfer, 1-11 January off.
+    expect(expectedStart(CALENDAR, msk('2025-12-30T17:00'), d('2'), d('8'))).toEqual(
+      msk('2026-01-12T11:00'),
+    );
+  });
+
+  it('knows a shortened day closes at 17:00', () => {
+    // Thu 30.04.2026 shortened; 1 May a holiday, 2-3 May the weekend.
+    expect(expectedStart(CALENDAR, msk('2026-04-30T16:00'), d('2'), d('8'))).toEqual(
+      msk('2026-05-04T11:00'),
+    );
+  });
+
+  it('grows with the work ahead and shrinks with the throughput', () => {
+    const now = msk('2026-03-04T10:00');
+    expect(expectedStart(CALENDAR, now, d('1'), d('3'))).toEqual(msk('2026-03-04T12:40'));
+    const starts = ['1', '2', '5', '13'].map((ahead) =>
+      expectedStart(CALENDAR, now, d(ahead), d('8')).getTime(),
+    );
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(new Set(starts).size).toBe(starts.length);
+    expect(expectedStart(CALENDAR, now, d('16'), d('16'))).toEqual(msk('2026-03-04T18:00'));
+  });
+
+  it('rounds a part of a millisecond up', () => {
+    // 1/7 of 8 h is 4 114 285.71... ms.
+    const start = expectedStart(CALENDAR, msk('2026-03-04T10:00'), d('1'), d('7'));
+    expect(start.getTime() - msk('2026-03-04T10:00').getTime()).toBe(4_114_286);
+  });
+});

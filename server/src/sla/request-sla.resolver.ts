@@ -1,0 +1,59 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+
+import { RuleViolation } from '../domain/rule-violation.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { UserError } from '../graphql/user-error.type.js';
+import { requestOf } from '../requests/request.mapper.js';
+import { actorOf, checkKey } from '../requests/request.resolver.js';
+import type { RequestStore } from '../requests/request.store.js';
+import { Request, RequestPayload } from '../requests/request.types.js';
+import { ChangeSupportLineInput } from './request-sla.inputs.js';
+import type { RequestSlaService } from './request-sla.service.js';
+import { RequestSla } from './request-sla.types.js';
+
+/** A request's deadlines, and a manager moving it to another support line. */
+@Resolver(() => Request)
+export class RequestSlaResolver {
+  constructor(
+    private readonly levels: RequestSlaService,
+    private readonly store: RequestStore,
+  ) {}
+
+  @FieldResolver(() => RequestSla, {
+    description: 'Its deadlines, the time paused and where it stands: the badge and the desk.',
+  })
+  sla(@Root() request: Request, @Ctx() { em }: GraphQLContext): Promise<RequestSla> {
+    return this.levels.standing(em, request.row);
+  }
+
+  @Mutation(() => RequestPayload, {
+    description:
+      'A manager moves a request to another support line, saying why: the deadlines follow ' +
+      'the new line from the same submission, the paused time stays.',
+  })
+  async changeSupportLine(
+    @Ctx() { em, viewer }: GraphQLContext,
+    @Arg('input', () => ChangeSupportLineInput) input: ChangeSupportLineInput,
+  ): Promise<RequestPayload> {
+    const actor = actorOf(viewer);
+    try {
+      const idempotencyKey = input.idempotencyKey ?? null;
+      if (idempotencyKey !== null) checkKey(idempotencyKey);
+      const result = await this.levels.changeLine(em, actor, {
+        requestId: input.requestId,
+        line: input.line,
+        comment: input.comment,
+        resolutionBusinessDays: input.resolutionBusinessDays ?? null,
+        idempotencyKey,
+      });
+      const row = await this.store.request(em, result.requestId);
+      return Object.assign(new RequestPayload(), { request: row && requestOf(row), errors: [] });
+    } catch (error) {
+      if (!(error instanceof RuleViolation)) throw error;
+      return Object.assign(new RequestPayload(), {
+        request: null,
+        errors: [UserError.of(error.code, error.field, error.message)],
+      });
+    }
+  }
+}

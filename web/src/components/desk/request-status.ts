@@ -1,0 +1,52 @@
+/** A request's status as staff read it: a Russian label and a colour saying whose move it is. */
+import type { RequestStatus } from '../../gql/graphql';
+import { messages } from './messages';
+
+/**
+ * new: nobody has looked yet; work: staff have the move; customer: waiting on the customer;
+ * blocked: stopped until hours come; done: completed; closed: ended without completion.
+ */
+export type StatusTone = 'new' | 'work' | 'customer' | 'blocked' | 'done' | 'closed';
+
+/** Every status in the order a request meets them, as the filter lists them. */
+export const REQUEST_STATUSES: readonly RequestStatus[] = [
+  'NEW',
+  'ESTIMATING',
+  'AWAITING_APPROVAL',
+  'QUEUED',
+  'IN_PROGRESS',
+  'AWAITING_ACCEPTANCE',
+  'SUSPENDED',
+  'COMPLETED',
+  'DECLINED',
+  'WITHDRAWN',
+  'REJECTED',
+];
+
+const TONES: Record<RequestStatus, StatusTone> = {
+  NEW: 'new',
+  ESTIMATING: 'work',
+  AWAITING_APPROVAL: 'customer',
+  QUEUED: 'work',
+  IN_PROGRESS: 'work',
+  AWAITING_ACCEPTANCE: 'customer',
+  SUSPENDED: 'blocked',
+  COMPLETED: 'done',
+  DECLINED: 'closed',
+  WITHDRAWN: 'closed',
+  REJECTED: 'closed',
+};
+
+export function statusLabel(status: RequestStatus): string {
+  return messages.statuses[status] ?? status;
+}
+
+export function statusTone(status: RequestStatus): StatusTone {
+  return TONES[status] ?? 'closed';
+}
+
+/** The statuses chosen, in the order above, so that one choice is always one cache entry. */
+export function orderedStatuses(chosen: Iterable<RequestStatus>): RequestStatus[] {
+  const set = new Set(chosen);
+  return REQUEST_STATUSES.filter((status) => set.has(status));
+}

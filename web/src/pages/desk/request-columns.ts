@@ -1,0 +1,48 @@
+/**
+ * Columns of the table of every request. The one list to extend: a deadline column, once the
+ * API gives a request its service-level deadline, is one more entry here (and its field in
+ * desk.graphql's DeskRequestRow).
+ */
+import { h } from 'vue';
+
+import type { DeskColumn } from '../../components/desk/desk-column';
+import InstantText from '../../components/desk/InstantText.vue';
+import RequestStatusTag from '../../components/desk/RequestStatusTag.vue';
+import type { DeskRequestRowFragment } from '../../gql/graphql';
+import { formatNormHours } from '../../lib/decimal-format';
+import { messages } from './messages';
+import { normHoursText } from './norm-hours-text';
+import { requestLink } from './queue-columns';
+
+const text = messages.requests.columns;
+
+export const requestColumns: readonly DeskColumn<DeskRequestRowFragment>[] = [
+  { key: 'number', label: text.number, cell: requestLink },
+  { key: 'customer', label: text.customer, cell: (row) => row.customerName },
+  { key: 'title', label: text.title, cell: (row) => row.title },
+  { key: 'status', label: text.status, cell: (row) => h(RequestStatusTag, { status: row.status }) },
+  {
+    key: 'submittedAt',
+    label: text.submittedAt,
+    cell: (row) => h(InstantText, { iso: row.submittedAt }),
+  },
+  {
+    key: 'supportLine',
+    label: text.supportLine,
+    cell: (row) => messages.requests.line(row.supportLine),
+  },
+  { key: 'hours', label: text.hours, numeric: true, cell: hours },
+];
+
+/**
+ * "2,40 / 0,50 н·ч": estimated (a dash before the estimate is sent), then charged so far; a free
+ * request says so instead.
+ */
+function hours(row: DeskRequestRowFragment) {
+  if (!row.paid) return h('span', { class: 'tag tag--free' }, messages.requests.free);
+  const { estimateNormHours, chargedHours } = row.totals;
+  const estimate = row.estimateSentAt
+    ? formatNormHours(estimateNormHours)
+    : messages.requests.noEstimate;
+  return `${estimate} / ${normHoursText(chargedHours)}`;
+}

@@ -1,0 +1,21 @@
+/** Text of the customer's list of requests, in one place for a later translation. */
+export const messages = {
+  title: 'Мои заявки',
+  lead: 'Заявки вашей организации: статус, место в очереди, оценка и списанные нормо-часы.',
+  needLogin: 'Заявки видит представитель организации-заказчика. Войдите, чтобы их увидеть.',
+  login: 'Войти',
+  staffOnly: 'У сотрудников нет своих заявок: заявки заказчиков — на рабочем столе.',
+  empty:
+    'Заявок пока нет. Выберите услугу или типовую работу в каталоге, рассчитайте цену и ' +
+    'закажите её в один шаг.',
+  toCatalogue: 'Перейти в каталог',
+  more: 'Показать ещё',
+  number: (number: number) => `№ ${number}`,
+  submitted: 'подана',
+  queue: (position: number) => `${position}-я в очереди`,
+  expectedStart: 'начало ожидается',
+  estimate: 'Оценка',
+  charged: 'Списано',
+  noEstimate: 'ещё нет',
+  normHoursUnit: 'н/ч',
+};
