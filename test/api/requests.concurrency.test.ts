@@ -100,6 +100,32 @@ describe('C6: two starts racing for the same hours', () => {
   });
 });
 
+describe('a top-up resumes suspended requests', () => {
+  it('first in, first out, as far as it covers, each in the top-up\u2019s own transaction', async () => {
+    const party = await newCustomer(world, 'Очередь приостановленных', '0.50');
+    const suspended = [];
+    for (const hours of ['2.00', '3.00', '1.00']) {
+      suspended.push(await driveTo(world, party, 'SUSPENDED', oneStage(hours)));
+    }
+    // 0.50 + 2.50 covers the first (2.00), not the second (3.00): FIFO stops there, though
+    // the 1.00 left would cover the third.
+    expect((await topUp(world, party.id, '2.50')).errors).toEqual([]);
+    const statuses = async () =>
+      Promise.all(
+        suspended.map(async (r) => (await readRequest(world, party.headers, r.id))!.status),
+      );
+    expect(await statuses()).toEqual(['IN_PROGRESS', 'SUSPENDED', 'SUSPENDED']);
+    expect(await availableOf(party)).toBe('1.00');
+
+    expect((await topUp(world, party.id, '3.00')).errors).toEqual([]);
+    expect(await statuses()).toEqual(['IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS']);
+    expect(await expectLedgerExact(world, party.id)).toMatchObject({
+      balance: '6.00',
+      held: '6.00',
+    });
+  });
+});
+
 describe('accepting the same stage twice charges once', () => {
   it('a double click with the same key answers alike, one charge', async () => {
     const party = await newCustomer(world, 'Двойной щелчок', '10.00');
@@ -191,6 +217,19 @@ describe('idempotency keys', () => {
     const again = await step(world, party.headers, 'acceptStage', input);
     expect(again).toEqual(first);
     expect(await snapshot(world, delivered.id, party.id)).toEqual(before);
+  });
+
+  it('a retried logTime logs the minutes once', async () => {
+    const party = await newCustomer(world, 'Повтор времени', '10.00');
+    const started = await driveTo(world, party, 'IN_PROGRESS', oneStage('1.00'));
+    const input = { requestId: started.id, minutes: 25, idempotencyKey: key() };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => step(world, world.specialist, 'logTime', input)),
+    );
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(answers[0]!.request!.timeEntries.map((t) => t.minutes)).toEqual([25]);
+    const other = await step(world, world.specialist, 'logTime', { ...input, minutes: 26 });
+    expect(codes(other)).toEqual(['IDEMPOTENCY_KEY_REUSED:idempotencyKey']);
   });
 
   it('the same key with other arguments is IDEMPOTENCY_KEY_REUSED and changes nothing', async () => {

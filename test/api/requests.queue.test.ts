@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { queryRows } from '../support/database.js';
 import { post } from '../support/graphql.js';
 import {
+  categoryOf,
   data,
   defaultPlan,
   driveTo,
@@ -179,6 +180,32 @@ describe('position and expected start', () => {
     const refused = await post(world.url, QUEUE, {}, customer.headers);
     expect(refused.body.errors?.[0]?.extensions?.code, refused.text).toBe('FORBIDDEN');
     expect(refused.body.data ?? null).toBeNull();
+  });
+});
+
+describe('a queue too long to promise', () => {
+  // Last in the file: the charge it makes changes the team's throughput for what follows.
+  it('answers without a date rather than walking the calendar for centuries', async () => {
+    const k06 = categoryOf(world, true, '0.6').id;
+    const studied = await ok(world, customer.headers, 'createRequest', {
+      categoryId: k06,
+      title: 'Минута',
+    });
+    await ok(world, world.specialist, 'logTime', { requestId: studied.id, minutes: 1 });
+    await ok(world, world.specialist, 'sendEstimate', {
+      requestId: studied.id,
+      stages: [{ title: 'Э', hours: '1' }],
+    });
+    // 0.01 norm-hour in 20 business days: 0.0005 a day, so 10000 ahead is 20 million days.
+    const huge = await queued('10000');
+    const behind = await queued('1.00');
+
+    expect((await queue()).map((r) => [r.id, r.expectedStart !== null])).toEqual([
+      [huge.id, true],
+      [behind.id, false],
+    ]);
+    const seen = await readRequest(world, customer.headers, behind.id, 'queuePosition');
+    expect(seen).toEqual({ queuePosition: 2 });
   });
 });
 

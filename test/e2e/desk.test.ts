@@ -239,6 +239,10 @@ describe('the staff desk', () => {
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().getAttribute('data-row')).toBe(uncovered.id);
     expect(await rows.first().locator('[data-status]').textContent()).toContain('Приостановлена');
+    // Suspended, it waits on the customer: its service-level clock stands.
+    expect(await rows.first().locator('[data-column="deadline"]').textContent()).toContain(
+      'часы стоят',
+    );
     await page.getByTestId('status-chip-all').click();
     await expect.poll(() => rows.count()).toBe(2);
     await photograph('requests');

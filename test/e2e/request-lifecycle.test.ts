@@ -56,10 +56,16 @@ describe('a request from the estimator to a charged stage', () => {
 
     await customer.getByTestId('order-login').click();
     await logIn(customer, 'customer@example.com');
+    await customer.getByTestId('requests-link').click();
+    await customer.getByTestId('requests-empty').waitFor();
+    await snap(customer, 'requests-empty');
+
+    await customer.goBack();
     await customer.getByLabel('Часы работы').fill('1,5');
     await expect
       .poll(() => customer.getByTestId('order-category').inputValue())
       .toBe('dedicated-editor-assistant-or-consultant');
+    await snap(customer, 'estimator-order');
     await customer.getByTestId('order-submit').click();
 
     await customer.waitForURL(/\/requests\/[0-9a-f-]{36}$/);
@@ -71,6 +77,13 @@ describe('a request from the estimator to a charged stage', () => {
     expect(await text(customer.locator('.request__description'))).toContain('часы работы: 1,5 ч');
     expect(await text(customer.getByTestId('request-coefficient'))).toBe('0,6');
     await snap(customer, 'request-new-customer');
+
+    await customer.getByRole('button', { name: 'Изменить название и описание' }).click();
+    await customer.getByLabel('Название').fill('Консультация по курсам');
+    await customer.getByRole('button', { name: 'Сохранить' }).click();
+    await expect
+      .poll(() => text(customer.getByTestId('request-title')))
+      .toBe('Консультация по курсам');
   });
 
   it('lets the specialist log study time and send an estimate of two stages', async () => {
@@ -105,8 +118,24 @@ describe('a request from the estimator to a charged stage', () => {
     await expectStatus(customer, 'Ждёт согласования');
     await snap(customer, 'request-awaiting-approval-customer');
 
-    await customer.getByRole('button', { name: 'Одобрить смету' }).click();
+    // The first press gets no answer; pressed again, it sends the same key, so it counts once.
+    const keys: string[] = [];
+    await customer.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (!body.includes('approveEstimate(')) return route.continue();
+      keys.push((JSON.parse(body) as MutationBody).variables.input.idempotencyKey);
+      return keys.length === 1 ? route.abort('failed') : route.continue();
+    });
+    const approve = customer.getByRole('button', { name: 'Одобрить смету' });
+    await approve.click();
+    await expect
+      .poll(() => text(customer.getByTestId('step-problem')))
+      .toContain('Сервер не ответил');
+    await approve.click();
     await expectStatus(customer, 'В очереди');
+    await customer.unroute('**/graphql');
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
     expect(await text(customer.getByTestId('queue-position'))).toBe('1');
     await customer.getByTestId('expected-start').waitFor();
     await snap(customer, 'request-queued-customer');
@@ -162,6 +191,28 @@ describe('a request from the estimator to a charged stage', () => {
     expect(bytes.toString('utf8')).toMatch(/;Списание;-0,50;39,20;Заявка № \d+, этап 1: /);
   });
 
+  it('asks the customer to approve an overrun, with its time and cost, before acceptance', async () => {
+    await specialist.reload();
+    await specialist.getByLabel('Время работы над этапом 2').fill('0:40');
+    await specialist.getByRole('button', { name: 'Записать время' }).click();
+    await expect.poll(() => text(stageCell(specialist, 2, 'stage-actual'))).toBe('0:40');
+    await specialist.getByRole('button', { name: 'Сдать этап 2' }).click();
+    await specialist.getByRole('button', { name: 'Сдать', exact: true }).click();
+    await expectStatus(specialist, 'Ждёт приёмки');
+
+    await customer.goto(requestUrl);
+    const { rate } = await requestFacts(customer, requestUrl);
+    const extra = shown('0.10', multiply(2, '0.10', rate.amount));
+    expect(await text(customer.getByTestId('overrun-cost'))).toBe(`+${extra}`);
+    expect(await customer.getByRole('button', { name: 'Принять этап 2' }).count()).toBe(0);
+    await snap(customer, 'request-overrun-customer');
+
+    await customer.getByRole('button', { name: 'Подтвердить перерасход' }).click();
+    await customer.getByRole('button', { name: 'Принять этап 2' }).click();
+    await expectStatus(customer, 'Выполнена');
+    await snap(customer, 'request-completed-customer');
+  });
+
   it('suspends a request whose stage the balance does not cover, and says so', async () => {
     const created = await graphql<{ createRequest: { request: { id: string } } }>(
       customer,
@@ -191,6 +242,9 @@ describe('a request from the estimator to a charged stage', () => {
     await customer.goto(url);
     await customer.getByRole('button', { name: 'Одобрить смету' }).click();
     await expectStatus(customer, 'В очереди');
+    await customer.getByTestId('requests-link').click();
+    await customer.getByTestId('row-queue').waitFor();
+    await snap(customer, 'requests-list-queued');
 
     await specialist.reload();
     await specialist.getByRole('button', { name: 'Начать этап 1' }).click();
@@ -199,10 +253,15 @@ describe('a request from the estimator to a charged stage', () => {
     expect(await text(notice)).toContain('Доступных нормо-часов на балансе не хватает.');
     expect(await text(notice)).toContain('Приостановлена');
     await snap(specialist, 'request-suspended-specialist');
+
+    await customer.reload();
+    await customer.getByTestId('request-row').first().waitFor();
+    await snap(customer, 'requests-list-suspended');
   });
 
   it('logged no console errors and no cache warnings in either browser', () => {
-    expect(customerActivity.problems()).toEqual([]);
+    // Only the request the test itself cut off failed to load.
+    expect(customerActivity.problems([/ERR_FAILED/])).toEqual([]);
     expect(specialistActivity.problems()).toEqual([]);
   });
 });
@@ -244,6 +303,10 @@ function minutesTimesK(minutes: number, coefficient: string): string {
   const hundredths = (numerator * 2n + denominator) / (denominator * 2n);
   const digits = hundredths.toString().padStart(3, '0');
   return `${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+interface MutationBody {
+  variables: { input: { idempotencyKey: string } };
 }
 
 interface RequestFacts {

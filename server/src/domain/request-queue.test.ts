@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { WEEKLY_PATTERN_ONLY } from './business-calendar.js';
 import { MOSCOW_2025_2026 as CALENDAR } from './calendar.fixture.js';
 import { Decimal } from './decimal.js';
-import { expectedStart, throughputPerDay, throughputWindowStart } from './request-queue.js';
+import {
+  MAX_PROMISE_DAYS,
+  expectedStart,
+  expectedStarts,
+  throughputPerDay,
+  throughputWindowStart,
+} from './request-queue.js';
 
 /** An instant written as Moscow wall-clock time (UTC+3 all year). */
 const msk = (local: string) => new Date(`${local}+03:00`);
@@ -110,5 +116,46 @@ describe('expectedStart', () => {
     // 1/7 of 8 h is 4 114 285.71... ms.
     const start = expectedStart(CALENDAR, msk('2026-03-04T10:00'), d('1'), d('7'));
     expect(start.getTime() - msk('2026-03-04T10:00').getTime()).toBe(4_114_286);
+  });
+});
+
+describe('a promise too far off', () => {
+  it('is null beyond MAX_PROMISE_DAYS of work, and answers at once', () => {
+    const now = msk('2026-03-04T10:00');
+    expect(expectedStart(CALENDAR, now, d(String(MAX_PROMISE_DAYS * 8)), d('8'))).not.toBeNull();
+    expect(expectedStart(CALENDAR, now, d(String(MAX_PROMISE_DAYS * 8 + 1)), d('8'))).toBeNull();
+    // 0.01 norm-hour charged over 20 days: 0.0005 a day; 1000 ahead was millions of days.
+    expect(expectedStart(CALENDAR, now, d('1000'), throughputPerDay(d('0.01'), d('8')))).toBeNull();
+  });
+});
+
+describe('expectedStarts', () => {
+  const now = msk('2026-03-06T16:00');
+
+  it('lays each request after the one before, as expectedStart does for the work ahead', () => {
+    const hours = ['2', '4', '8', '0.5', '13'].map(d);
+    const starts = expectedStarts(CALENDAR, now, hours, d('8'));
+    let ahead = d('0');
+    hours.forEach((h, i) => {
+      expect(starts[i]).toEqual(expectedStart(CALENDAR, now, ahead, d('8')));
+      ahead = ahead.plus(h);
+    });
+    expect(starts.slice(0, 3)).toEqual([
+      msk('2026-03-06T16:00'),
+      msk('2026-03-06T18:00'),
+      msk('2026-03-10T14:00'),
+    ]);
+  });
+
+  it('stops promising once the work ahead passes the horizon', () => {
+    const far = d(String(MAX_PROMISE_DAYS * 8));
+    const starts = expectedStarts(CALENDAR, now, [far, d('1'), d('1')], d('8'));
+    expect(starts[0]).toEqual(now);
+    expect(starts[1]).not.toBeNull();
+    expect(starts.slice(2)).toEqual([null]);
+  });
+
+  it('is empty for an empty queue', () => {
+    expect(expectedStarts(CALENDAR, now, [], d('8'))).toEqual([]);
   });
 });

@@ -54,20 +54,50 @@ export function throughputPerDay(
 }
 
 /**
+ * Farther than this many business days (about two years) the queue promises no date: the
+ * estimate would mean nothing, and laying it on the calendar day by day would hold the server.
+ */
+export const MAX_PROMISE_DAYS = 500;
+
+/**
  * When work estimated `aheadNormHours` behind the requests in front is expected to start: that
  * many business days of the team's throughput after `now`, counted in business time. With
- * nothing ahead, the next moment the team is at work.
+ * nothing ahead, the next moment the team is at work; null beyond MAX_PROMISE_DAYS.
  */
 export function expectedStart(
   calendar: BusinessCalendar,
   now: Date,
   aheadNormHours: Decimal,
   perDay: Decimal,
-): Date {
+): Date | null {
   const days = aheadNormHours.dividedBy(perDay);
+  if (days.gt(MAX_PROMISE_DAYS)) return null;
   const ms = days.times(FULL_DAY_MS).ceil().toNumber();
 
   // One millisecond of business time lands just after the next opening (or now, when open).
   const nextAtWork = new Date(addBusinessTime(calendar, now, 1).getTime() - 1);
   return ms > 0 ? addBusinessTime(calendar, nextAtWork, ms) : nextAtWork;
+}
+
+/**
+ * The expected start of each request of the queue, in its order, from the norm-hours each is
+ * estimated at. Each start is laid after the one before, so the calendar is walked once for the
+ * whole queue rather than once per request; past MAX_PROMISE_DAYS of work, null.
+ */
+export function expectedStarts(
+  calendar: BusinessCalendar,
+  now: Date,
+  normHours: readonly Decimal[],
+  perDay: Decimal,
+): (Date | null)[] {
+  const starts: (Date | null)[] = [];
+  let ahead = new Decimal(0);
+  let start = expectedStart(calendar, now, ahead, perDay);
+  for (const hours of normHours) {
+    starts.push(start);
+    ahead = ahead.plus(hours);
+    const promised = !ahead.dividedBy(perDay).gt(MAX_PROMISE_DAYS);
+    start = start && promised ? expectedStart(calendar, start, hours, perDay) : null;
+  }
+  return starts;
 }

@@ -4,14 +4,19 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { Decimal } from '../domain/decimal.js';
-import { expectedStart, throughputPerDay, throughputWindowStart } from '../domain/request-queue.js';
+import type { Decimal } from '../domain/decimal.js';
+import {
+  expectedStarts,
+  throughputPerDay,
+  throughputWindowStart,
+} from '../domain/request-queue.js';
 import type { BusinessCalendarService } from '../sla/business-calendar.service.js';
 import type { RequestStore } from './request.store.js';
 
 export interface QueuePlace {
   position: number;
-  expectedStart: Date;
+  /** Null when the work ahead is too far off to promise a date. */
+  expectedStart: Date | null;
 }
 
 export class RequestQueueService {
@@ -31,14 +36,15 @@ export class RequestQueueService {
     const charged = await this.store.chargedSince(em, throughputWindowStart(calendar, now));
     const perDay = throughputPerDay(charged, this.defaultThroughput);
 
+    const starts = expectedStarts(
+      calendar,
+      now,
+      queued.map((request) => request.normHours),
+      perDay,
+    );
     const places = new Map<string, QueuePlace>();
-    let ahead = new Decimal(0);
-    queued.forEach(({ id, normHours }, i) => {
-      places.set(id, {
-        position: i + 1,
-        expectedStart: expectedStart(calendar, now, ahead, perDay),
-      });
-      ahead = ahead.plus(normHours);
+    queued.forEach(({ id }, i) => {
+      places.set(id, { position: i + 1, expectedStart: starts[i] ?? null });
     });
     return places;
   }

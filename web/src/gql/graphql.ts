@@ -503,6 +503,7 @@ export type DeskRequestRowFragment = {
   supportLine: number;
   paid: boolean;
   totals: { estimateNormHours: string; chargedHours: string };
+  sla: { due: string | null; state: SlaState; paused: boolean; timeLeftMinutes: number | null };
 };
 
 export type DeskRequestsQueryVariables = Exact<{
@@ -526,6 +527,12 @@ export type DeskRequestsQuery = {
         supportLine: number;
         paid: boolean;
         totals: { estimateNormHours: string; chargedHours: string };
+        sla: {
+          due: string | null;
+          state: SlaState;
+          paused: boolean;
+          timeLeftMinutes: number | null;
+        };
       };
     }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -2049,6 +2056,19 @@ export const DeskRequestRowFragmentDoc = {
               ],
             },
           },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+              ],
+            },
+          },
         ],
       },
     },
@@ -3560,6 +3580,19 @@ export const DeskRequestsDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'estimateNormHours' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'chargedHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
               ],
             },
           },

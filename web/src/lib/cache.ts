@@ -79,6 +79,7 @@ export const typePolicies: TypePolicies = {
   Attestation: { merge: true },
   Money: { merge: true },
   RequestTotals: { merge: true },
+  RequestSla: { merge: true },
 
   // An estimate is an answer to its input and lives under that input's field; its parts are
   // not entities of their own.

@@ -15,6 +15,18 @@ export const messages = {
     WITHDRAWN: 'Отозвана',
     REJECTED: 'Отклонена',
   },
+  sla: {
+    states: {
+      ON_TIME: 'В срок',
+      AT_RISK: 'Срок близко',
+      BREACHED: 'Срок нарушен',
+      MET: 'Выполнена в срок',
+      NONE: 'Без срока',
+    } as Record<string, string>,
+    left: (span: string) => `осталось ${span}`,
+    overdue: (span: string) => `просрочено на ${span}`,
+    paused: 'часы стоят, ждём клиента',
+  },
   hoursRequired: 'Укажите число нормо-часов.',
   hoursProblems: {
     notNumber: 'Введите число, например 2,5.',

@@ -50,9 +50,9 @@ describe('defaultCategory', () => {
     expect(defaultCategory(categories, terms)).toBe('dedicated-developer-or-sysadmin');
   });
 
-  it('keeps the K of the price shown where no kind matches, else the first paid one', () => {
+  it('keeps the K of the price shown, a role before a task, else the first paid one', () => {
     const design = subject('Настройка шаблона', '1.0', 'DESIGNER');
-    expect(defaultCategory(categories, design)).toBe('dedicated-installation-attestation');
+    expect(defaultCategory(categories, design)).toBe('dedicated-developer-or-sysadmin');
     expect(defaultCategory(categories, subject('Работа', '0.8', null))).toBe(
       'dedicated-editor-assistant-or-consultant',
     );

@@ -2,8 +2,9 @@
  * Which request category an order from the estimator starts with. A request needs one (it
  * decides K and the support line); where the estimator priced a service or a typical work
  * without one, the customer picks it, starting from the best match: the category named like
- * the service, the one of the service's kind of specialist, one with the same K (so the price
- * stays what the estimator showed), else the first paid one.
+ * the service, the one of the service's kind of specialist, else one with the same K (so the
+ * price stays what the estimator showed), a specialist's role before a specific task, else the
+ * first paid one.
  */
 export interface OrderCategory {
   id: string;
@@ -26,6 +27,9 @@ const CATEGORY_OF_SPECIALIST: Record<string, string> = {
   DEVELOPER: 'dedicated-developer-or-sysadmin',
 };
 
+/** Categories of a specialist's role rather than of one task (as attestation). */
+const ROLE_CATEGORIES = new Set(Object.values(CATEGORY_OF_SPECIALIST));
+
 /** Paid categories first, each group in the catalogue's order. */
 export function orderedCategories<T extends OrderCategory>(categories: readonly T[]): T[] {
   return [...categories.filter((c) => c.paid), ...categories.filter((c) => !c.paid)];
@@ -41,6 +45,7 @@ export function defaultCategory(
   const match =
     paid.find((c) => subject && c.title === subject.title) ??
     sameK.find((c) => c.id === byKind) ??
+    sameK.find((c) => ROLE_CATEGORIES.has(c.id)) ??
     sameK[0] ??
     paid[0];
   return match?.id ?? null;

@@ -6,9 +6,11 @@ export const orderMessages = {
   category: 'Категория заявки',
   categoryHint: 'От категории зависят K и линия поддержки.',
   categoryAbove: 'Чтобы заказать, выберите категорию заявки выше: от неё зависят K и цена.',
+  otherK: (k: string, priced: string) =>
+    `С этой категорией K ${k}, а цена выше рассчитана с K ${priced}: итог будет другим.`,
   paidGroup: 'Платные',
   freeGroup: 'Без оплаты (гарантийная поддержка)',
-  option: (path: string, k: string) => `${path} — K ${k}`,
+  option: (title: string, k: string) => `${title} — K ${k}`,
   submit: 'Заказать',
   busy: 'Создаём заявку…',
   login: 'Войдите, чтобы заказать',

@@ -26,7 +26,8 @@ export const messages = {
       expectedStart: 'Ожидаемое начало',
       next: 'Следующий шаг',
     },
-    start: 'Начать работу',
+    start: 'Начать',
+    startLabel: (number: number) => `Начать работу по заявке № ${number}`,
     starting: 'Начинаем…',
     open: 'Открыть заявку',
     started: (number: number) =>
@@ -50,6 +51,7 @@ export const messages = {
       status: 'Статус',
       submittedAt: 'Подана',
       supportLine: 'Линия',
+      deadline: 'Срок',
       hours: 'Оценка / списано',
     },
     line: (line: number) => `${line}-я`,

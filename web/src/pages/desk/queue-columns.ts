@@ -63,6 +63,7 @@ function nextStep(row: QueueRow, actions: QueueActions) {
       type: 'button',
       class: 'button',
       disabled: starting !== null,
+      'aria-label': messages.queue.startLabel(row.number),
       'data-testid': 'queue-start',
       onClick: () => actions.start(row),
     },

@@ -1,11 +1,11 @@
 /**
- * Columns of the table of every request. The one list to extend: a deadline column, once the
- * API gives a request its service-level deadline, is one more entry here (and its field in
- * desk.graphql's DeskRequestRow).
+ * Columns of the table of every request: the one list to extend. A column is an entry here and
+ * its fields in desk.graphql's DeskRequestRow.
  */
 import { h } from 'vue';
 
 import type { DeskColumn } from '../../components/desk/desk-column';
+import DeadlineText from '../../components/desk/DeadlineText.vue';
 import InstantText from '../../components/desk/InstantText.vue';
 import RequestStatusTag from '../../components/desk/RequestStatusTag.vue';
 import type { DeskRequestRowFragment } from '../../gql/graphql';
@@ -31,6 +31,7 @@ export const requestColumns: readonly DeskColumn<DeskRequestRowFragment>[] = [
     label: text.supportLine,
     cell: (row) => messages.requests.line(row.supportLine),
   },
+  { key: 'deadline', label: text.deadline, cell: (row) => h(DeadlineText, { sla: row.sla }) },
   { key: 'hours', label: text.hours, numeric: true, cell: hours },
 ];
 

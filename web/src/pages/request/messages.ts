@@ -7,6 +7,7 @@ export const messages = {
   pageTitle: (number: number) => `Заявка № ${number}`,
   number: (number: number) => `Заявка № ${number}`,
   myRequests: 'Мои заявки',
+  desk: 'Пульт',
   breadcrumbs: 'Навигация',
   needLogin: 'Заявку видят представители заказчика и сотрудники 3KL. Войдите, чтобы её открыть.',
   login: 'Войти',
@@ -18,7 +19,6 @@ export const messages = {
   normHoursUnit: 'н/ч',
   facts: {
     heading: 'О заявке',
-    status: 'Статус',
     customer: 'Заказчик',
     category: 'Категория',
     service: 'Услуга',
@@ -37,10 +37,12 @@ export const messages = {
     description: 'Описание',
     noDescription: 'Описания нет.',
     available: 'Доступно на балансе',
+    statusNow: 'Статус заявки теперь:',
   },
   stages: {
     heading: 'Этапы и стоимость',
     none: 'Сметы пока нет: специалист изучает заявку и составит её.',
+    noneClosed: 'Сметы по заявке не было.',
     caption: 'Этапы сметы: оценка, фактическое время, резерв и списание',
     stage: 'Этап',
     estimate: 'Оценка',
@@ -176,12 +178,10 @@ export const messages = {
     } satisfies Record<MinutesProblem, string>,
   },
   estimate: {
-    open: 'Составить смету',
     revise: 'Пересмотреть смету',
     heading: 'Смета',
     stageTitle: (index: number) => `Этап ${index}: название`,
     stageHours: (index: number) => `Этап ${index}: часы`,
-    hoursPlaceholder: 'ч',
     remove: (index: number) => `Убрать этап ${index}`,
     add: 'Добавить этап',
     total: 'Итого',
@@ -211,7 +211,6 @@ export const messages = {
     submit: 'Сдать',
   },
   problems: {
-    heading: 'Не получилось',
     unreachable: 'Сервер не ответил. Нажмите кнопку ещё раз: повтор не выполнит действие дважды.',
     detail: 'Ответ сервера',
     codes: {
