@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { queryRows } from '../support/database.js';
 import { post } from '../support/graphql.js';
+import { snapshot } from '../support/request-records.js';
 import {
   CUSTOMER_MUTATIONS,
   codes,
@@ -21,7 +22,6 @@ import {
   newCustomer,
   ok,
   send,
-  snapshot,
   startWorld,
   step,
   type Mutation,

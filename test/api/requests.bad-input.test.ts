@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { post, type GraphQLResult } from '../support/graphql.js';
+import { snapshot, storedState } from '../support/request-records.js';
 import {
   codes,
   defaultPlan,
@@ -17,9 +18,7 @@ import {
   ok,
   readRequest,
   send,
-  snapshot,
   startWorld,
-  storedState,
   type Headers,
   type Mutation,
   type Party,

@@ -6,25 +6,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  entriesFor,
+  expectLedgerExact,
+  snapshot,
+  sumHundredths,
+} from '../support/request-records.js';
+import {
   adjust,
   categoryOf,
   codes,
   data,
   driveTo,
-  entriesFor,
-  expectLedgerExact,
   key,
   newCustomer,
   ok,
   readRequest,
-  snapshot,
   startWorld,
   step,
-  sumHundredths,
   topUp,
   type Party,
   type Plan,
   type RequestPayload,
+  type RequestView,
   type World,
 } from '../support/requests.js';
 
@@ -103,7 +106,7 @@ describe('C6: two starts racing for the same hours', () => {
 describe('a top-up resumes suspended requests', () => {
   it('first in, first out, as far as it covers, each in the top-up\u2019s own transaction', async () => {
     const party = await newCustomer(world, 'Очередь приостановленных', '0.50');
-    const suspended = [];
+    const suspended: RequestView[] = [];
     for (const hours of ['2.00', '3.00', '1.00']) {
       suspended.push(await driveTo(world, party, 'SUSPENDED', oneStage(hours)));
     }

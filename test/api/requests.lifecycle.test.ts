@@ -5,17 +5,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { expectLedgerExact, snapshot } from '../support/request-records.js';
 import {
   CUSTOMER_MUTATIONS,
   STATUSES,
   codes,
   defaultPlan,
   driveTo,
-  expectLedgerExact,
   newCustomer,
   ok,
   readRequest,
-  snapshot,
   startWorld,
   step,
   type HistoryLine,
@@ -344,7 +343,11 @@ describe('the buttons a viewer is shown', () => {
     const request = await driveTo(world, customer, 'AWAITING_APPROVAL');
     const staffView = await readRequest(world, world.specialist, request.id);
     const customerView = await readRequest(world, customer.headers, request.id);
-    expect(customerView!.actions).toEqual(['approveEstimate', 'declineEstimate', 'withdrawRequest']);
+    expect(customerView!.actions).toEqual([
+      'approveEstimate',
+      'declineEstimate',
+      'withdrawRequest',
+    ]);
     expect(staffView!.actions).toEqual(['sendEstimate', 'rejectRequest']);
 
     const done = await driveTo(world, customer, 'COMPLETED');

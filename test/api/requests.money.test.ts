@@ -6,17 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { entriesFor, expectLedgerExact, sumHundredths } from '../support/request-records.js';
 import {
   categoryOf,
   data,
   driveTo,
-  entriesFor,
-  expectLedgerExact,
   newCustomer,
   ok,
   startWorld,
   step,
-  sumHundredths,
   type Party,
   type RequestView,
   type World,

@@ -8,20 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   accountCheck,
+  entriesFor,
+  expectLedgerExact,
+  snapshot,
+  sumHundredths,
+} from '../support/request-records.js';
+import {
   categoryOf,
   codes,
   data,
   defaultPlan,
   driveTo,
-  entriesFor,
-  expectLedgerExact,
   newCustomer,
   ok,
   readRequest,
-  snapshot,
   startWorld,
   step,
-  sumHundredths,
   topUp,
   type Party,
   type Plan,

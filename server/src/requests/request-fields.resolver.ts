@@ -75,7 +75,8 @@ export class RequestFieldsResolver {
     nullable: true,
     description:
       'While QUEUED: when work is expected to start, from the norm-hours ahead and the ' +
-      'team\u2019s throughput over the last 20 business days.',
+      'team\u2019s throughput over the last 20 business days; null when more than 500 ' +
+      'business days off.',
   })
   async expectedStart(@Root() request: Request, @Ctx() ctx: GraphQLContext) {
     return (await this.placeOf(request, ctx))?.expectedStart ?? null;

@@ -15,6 +15,8 @@ export const messages = {
     title: 'Заявка не найдена',
     text: 'Такой заявки нет или она принадлежит другой организации.',
   },
+  queue: (position: number) => `${position}-я в очереди`,
+  expectedStart: 'начало работ ожидается',
   hoursUnit: 'ч',
   normHoursUnit: 'н/ч',
   facts: {
