@@ -137,7 +137,7 @@ function payloadOf(result: GraphQLResult<Record<string, Payload>>): Payload {
   return Object.values(result.body.data!)[0]!;
 }
 
-async function pledge(who: Customer, projectId: string, hours: string, key = randomUUID()) {
+async function pledge(who: Customer, projectId: string, hours: string, key: string = randomUUID()) {
   return payloadOf(await call('pledge', who.headers, { projectId, hours, idempotencyKey: key }));
 }
 
@@ -265,7 +265,7 @@ describe('a pledge', () => {
     await expectBooks(a, { balance: '20.00', held: '4.00', available: '16.00' });
   });
 
-  it('refuses a key reused with other arguments: IDEMPOTENCY_KEY_REUSED, nothing moved', async () => {
+  it('refuses a key reused with other arguments, IDEMPOTENCY_KEY_REUSED', async () => {
     const a = await newCustomer('20.00');
     const [projectId, otherId] = [await newProject('50'), await newProject('50')];
     const key = randomUUID();
@@ -300,7 +300,7 @@ describe('a pledge', () => {
     await expectBooks(a, { balance: '10.00', held: '0.00', available: '10.00' });
   });
 
-  it('beyond the available hours is INSUFFICIENT_BALANCE, keeps no key, and may pass later', async () => {
+  it('over the available hours is INSUFFICIENT_BALANCE, keeps no key, passes later', async () => {
     const a = await newCustomer('5.00');
     const projectId = await newProject('50');
     const key = randomUUID();
@@ -317,7 +317,7 @@ describe('a pledge', () => {
     await expectBooks(a, { balance: '6.00', held: '6.00', available: '0.00' });
   });
 
-  it('is NOT_FOUND for an unknown project and INVALID_STATE when the project is not open', async () => {
+  it('is NOT_FOUND for no such project, INVALID_STATE for one not open', async () => {
     expect(codes(await pledge(demo, 'no-such-project', '1'))).toEqual(['NOT_FOUND:projectId']);
     expect(codes(await pledge(demo, 'manager-learning-path-dashboard', '1'))).toEqual([
       'INVALID_STATE:projectId',
@@ -563,7 +563,7 @@ describe('pledges at once', () => {
     await expectBooks(a, { balance: '10.00', held: '9.00', available: '1.00' });
   });
 
-  it('many customers pledging at once reach the goal exactly once, charged exactly the goal', async () => {
+  it('many customers pledging at once fund the project once, for exactly the goal', async () => {
     const customers = await Promise.all(Array.from({ length: 8 }, () => newCustomer('20.00')));
     const projectId = await newProject('60', '4.5');
     const results = await Promise.all(

@@ -69,7 +69,8 @@ async function sql<T extends object = Record<string, unknown>>(text: string, par
 async function copyRow(table: string, key: string, from: string, to: string): Promise<void> {
   await sql(
     `insert into ${table}
-     select (jsonb_populate_record(null::${table}, to_jsonb(t) || jsonb_build_object($3::text, $2::text))).*
+     select (jsonb_populate_record(
+       null::${table}, to_jsonb(t) || jsonb_build_object($3::text, $2::text))).*
      from ${table} t where t.${key} = $1`,
     [from, to, key],
   );

@@ -482,6 +482,137 @@ describe('the state', () => {
   });
 });
 
+describe('staff\u2019s list ordered by deadline', () => {
+  interface Node {
+    id: string;
+    number: number;
+    status: string;
+    sla: { due: string | null; state: string };
+  }
+  interface Page {
+    edges: { cursor: string; node: Node }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  }
+
+  const LIST = `query($first: Int, $after: String, $statuses: [RequestStatus!],
+    $orderBy: RequestOrder) {
+    allRequests(first: $first, after: $after, statuses: $statuses, orderBy: $orderBy) {
+      edges { cursor node { id number status sla { due state } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }`;
+  const WAITING = ['NEW', 'AWAITING_APPROVAL'];
+
+  const list = (variables: Record<string, unknown>, as = manager) =>
+    post<{ allRequests: Page }>(api.url, LIST, { statuses: WAITING, ...variables }, as);
+
+  async function page(variables: Record<string, unknown>): Promise<Page> {
+    const result = await list(variables);
+    expect(result.body.errors, result.text).toBeUndefined();
+    return result.body.data!.allRequests;
+  }
+
+  /** Line 2 requests nobody answered, filed at the given Moscow instants. */
+  async function unanswered(...filed: string[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const at of filed) {
+      const id = await create(LINE_2_PAID);
+      await backdate(id, at, { CREATED: at });
+      ids.push(id);
+    }
+    return ids;
+  }
+
+  let late: string;
+  let later: string;
+  let twin: string;
+  let undated: string;
+
+  beforeAll(async () => {
+    // Filed in this order, so that the numbers disagree with the deadlines.
+    [later, late, twin] = await unanswered(
+      '2025-09-22T10:00',
+      '2025-09-15T10:00',
+      '2025-09-22T10:00',
+    );
+    // Line 3 answered by an estimate without days: no deadline counts.
+    undated = await create(LINE_3_PAID);
+    await estimate(undated);
+  });
+
+  it('puts the earliest deadline first, ties by number, those without one last', async () => {
+    const { edges, pageInfo } = await page({ first: 100, orderBy: 'DEADLINE' });
+    const nodes = edges.map((edge) => edge.node);
+    const at = (id: string) => nodes.findIndex((node) => node.id === id);
+
+    expect(pageInfo.hasNextPage).toBe(false);
+    expect(nodes.every((node) => WAITING.includes(node.status))).toBe(true);
+    expect(nodes.find((node) => node.id === late)?.sla.due).toBe(msk('2025-09-16T18:00'));
+    expect(nodes.find((node) => node.id === later)?.sla.due).toBe(msk('2025-09-23T18:00'));
+    expect(nodes.find((node) => node.id === undated)?.sla.due).toBeNull();
+    expect([at(late), at(later), at(twin)].every((index) => index >= 0)).toBe(true);
+    expect(at(late)).toBeLessThan(at(later));
+    expect(at(later)).toBe(at(twin) - 1);
+    expect(at(undated)).toBeGreaterThan(nodes.findLastIndex((node) => node.sla.due !== null));
+
+    for (const [before, after] of nodes.slice(1).map((node, i) => [nodes[i]!, node])) {
+      expect(orderKey(before) <= orderKey(after), `${before.number}, ${after.number}`).toBe(true);
+    }
+  });
+
+  it('pages through the same order, two at a time', async () => {
+    const whole = await page({ first: 100, orderBy: 'DEADLINE' });
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const next: Page = await page({ first: 2, after, orderBy: 'DEADLINE' });
+      walked.push(...next.edges.map((edge) => edge.node.id));
+      if (!next.pageInfo.hasNextPage) break;
+      after = next.pageInfo.endCursor;
+    }
+
+    expect(walked).toEqual(whole.edges.map((edge) => edge.node.id));
+  });
+
+  it('stays newest first without orderBy', async () => {
+    const { edges } = await page({ first: 100 });
+    const numbers = edges.map((edge) => edge.node.number);
+
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  });
+
+  it('refuses a cursor of the other order, a made-up one and pages over 100', async () => {
+    const newest = (await page({ first: 1 })).pageInfo.endCursor;
+    const byDeadline = (await page({ first: 1, orderBy: 'DEADLINE' })).pageInfo.endCursor;
+    const madeUp = (text: string) => Buffer.from(text).toString('base64url');
+
+    for (const variables of [
+      { orderBy: 'DEADLINE', after: newest },
+      { orderBy: 'NEWEST', after: byDeadline },
+      { after: byDeadline },
+      { orderBy: 'DEADLINE', after: madeUp('deadline:-1') },
+      { orderBy: 'DEADLINE', after: madeUp('deadline:1e3') },
+      { orderBy: 'DEADLINE', after: madeUp('deadline:12345678901') },
+      { orderBy: 'DEADLINE', first: 101 },
+      { orderBy: 'DEADLINE', first: -1 },
+    ]) {
+      const result = await list(variables);
+      expect(result.body.errors?.[0]?.extensions?.code, result.text).toBe('BAD_USER_INPUT');
+      expect(result.body.data ?? null, result.text).toBeNull();
+    }
+  });
+
+  it('is for staff only', async () => {
+    const result = await list({ orderBy: 'DEADLINE' }, customer);
+    expect(result.body.errors?.[0]?.extensions?.code, result.text).toBe('FORBIDDEN');
+  });
+});
+
+/** Sorts as the order does: the deadline, those without one last, then the number. */
+function orderKey(node: { number: number; sla: { due: string | null } }): string {
+  return `${node.sla.due ?? '9999'}|${String(node.number).padStart(12, '0')}`;
+}
+
 describe('changeSupportLine refuses', () => {
   let id: string;
 

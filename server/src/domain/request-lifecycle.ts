@@ -49,7 +49,8 @@ export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 /** The statuses each action may start from; every other status refuses it. */
 const ALLOWED_FROM: Record<RequestAction, readonly RequestStatus[]> = {
   updateRequest: ['NEW', 'ESTIMATING'],
-  logStudyTime: ['NEW', 'ESTIMATING'],
+  // Staff may study on while the customer weighs the estimate; a revision charges those minutes.
+  logStudyTime: ['NEW', 'ESTIMATING', 'AWAITING_APPROVAL'],
   sendEstimate: ['NEW', 'ESTIMATING', 'AWAITING_APPROVAL'],
   approveEstimate: ['AWAITING_APPROVAL'],
   declineEstimate: ['AWAITING_APPROVAL'],
@@ -140,6 +141,19 @@ export function checkEstimateStages(
       'stages',
       `This service is fixed labour of ${fixedHours.toFixed(2)} hours; ` +
         `the stages add up to ${total.toFixed(2)}.`,
+    );
+  }
+}
+
+/** A comment, note or reason: what a person writes in a line or two, not a document. */
+export const MAX_COMMENT = 2000;
+
+export function checkComment(field: string, text: string | null | undefined): void {
+  if (text && text.length > MAX_COMMENT) {
+    throw new RuleViolation(
+      'BAD_USER_INPUT',
+      field,
+      `A ${field} is at most ${MAX_COMMENT} characters, not ${text.length}.`,
     );
   }
 }

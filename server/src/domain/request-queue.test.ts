@@ -49,14 +49,19 @@ describe('throughputWindowStart', () => {
 
 describe('throughputPerDay', () => {
   it('is the configured default until something was charged', () => {
-    expect(throughputPerDay(d('0'), d('8')).toFixed()).toBe('8');
-    expect(throughputPerDay(d('-3'), d('8')).toFixed()).toBe('8');
+    expect(throughputPerDay(d('0'), d('8'), true).toFixed()).toBe('8');
+    expect(throughputPerDay(d('-3'), d('8'), true).toFixed()).toBe('8');
+  });
+
+  it('is the configured default while the history is shorter than the window', () => {
+    expect(throughputPerDay(d('0.01'), d('8'), false).toFixed()).toBe('8');
+    expect(throughputPerDay(d('400'), d('8'), false).toFixed()).toBe('8');
   });
 
   it('divides what was charged in the window by its days, exactly', () => {
-    expect(throughputPerDay(d('40'), d('8')).toFixed()).toBe('2');
-    expect(throughputPerDay(d('1.5'), d('8')).toFixed()).toBe('0.075');
-    expect(throughputPerDay(d('30'), d('8'), 10).toFixed()).toBe('3');
+    expect(throughputPerDay(d('40'), d('8'), true).toFixed()).toBe('2');
+    expect(throughputPerDay(d('1.5'), d('8'), true).toFixed()).toBe('0.075');
+    expect(throughputPerDay(d('30'), d('8'), true, 10).toFixed()).toBe('3');
   });
 });
 
@@ -125,7 +130,9 @@ describe('a promise too far off', () => {
     expect(expectedStart(CALENDAR, now, d(String(MAX_PROMISE_DAYS * 8)), d('8'))).not.toBeNull();
     expect(expectedStart(CALENDAR, now, d(String(MAX_PROMISE_DAYS * 8 + 1)), d('8'))).toBeNull();
     // 0.01 norm-hour charged over 20 days: 0.0005 a day; 1000 ahead was millions of days.
-    expect(expectedStart(CALENDAR, now, d('1000'), throughputPerDay(d('0.01'), d('8')))).toBeNull();
+    expect(
+      expectedStart(CALENDAR, now, d('1000'), throughputPerDay(d('0.01'), d('8'), true)),
+    ).toBeNull();
   });
 });
 

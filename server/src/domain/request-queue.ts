@@ -41,14 +41,17 @@ export function throughputWindowStart(
 }
 
 /**
- * Norm-hours per business day: what was charged in the window over its days, or the configured
- * default while there is no history yet.
+ * Norm-hours per business day: what was charged in the window over its days once the history of
+ * charges covers the whole window, the configured default before (a first small charge would
+ * otherwise read as a team that does almost nothing).
  */
 export function throughputPerDay(
   chargedInWindow: Decimal,
   defaultPerDay: Decimal,
+  historyCoversWindow: boolean,
   days = THROUGHPUT_WINDOW_DAYS,
 ): Decimal {
+  if (!historyCoversWindow) return defaultPerDay;
   if (!chargedInWindow.isPositive() || chargedInWindow.isZero()) return defaultPerDay;
   return chargedInWindow.dividedBy(days);
 }

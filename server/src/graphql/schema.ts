@@ -55,21 +55,19 @@ export async function buildApiSchema(
   const ledger = new LedgerService((tx, account, actorId, now) =>
     requests.resumeSuspended(tx, account, actorId, now),
   );
+  const levels = new RequestSlaService(calendars, new RequestSlaStore(), requests, store);
   const resolvers = new Map<unknown, unknown>([
     [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],
     [SlaResolver, new SlaResolver(new SlaService(calendars))],
     [AuthResolver, new AuthResolver(auth)],
     [LedgerResolver, new LedgerResolver(ledger)],
-    [RequestResolver, new RequestResolver(store, new RequestTransitions(requests, catalogue))],
-    [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
     [
-      RequestSlaResolver,
-      new RequestSlaResolver(
-        new RequestSlaService(calendars, new RequestSlaStore(), requests, store),
-        store,
-      ),
+      RequestResolver,
+      new RequestResolver(store, new RequestTransitions(requests, catalogue), levels),
     ],
+    [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
+    [RequestSlaResolver, new RequestSlaResolver(levels, store)],
     [CrowdfundingResolver, crowdfundingResolver()],
     [
       BusinessCalendarResolver,

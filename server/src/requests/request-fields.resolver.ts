@@ -144,9 +144,9 @@ function possible(action: RequestAction, request: Request, stages: readonly Stag
 
   switch (action) {
     case 'approveOverrun':
-      return over > 0 && !approved;
+      return request.paid && over > 0 && !approved;
     case 'acceptStage':
-      return over === 0 || approved;
+      return !request.paid || over === 0 || approved;
     case 'withdrawRequest':
       return !inWork || inWork.minutes === 0;
     case 'deliverStage':

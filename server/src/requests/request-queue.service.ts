@@ -33,8 +33,13 @@ export class RequestQueueService {
     if (queued.length === 0) return new Map();
 
     const calendar = await this.calendars.calendar(em);
-    const charged = await this.store.chargedSince(em, throughputWindowStart(calendar, now));
-    const perDay = throughputPerDay(charged, this.defaultThroughput);
+    const windowStart = throughputWindowStart(calendar, now);
+    const [charged, firstCharge] = await Promise.all([
+      this.store.chargedSince(em, windowStart),
+      this.store.firstRequestChargeAt(em),
+    ]);
+    const historyCoversWindow = firstCharge !== null && firstCharge <= windowStart;
+    const perDay = throughputPerDay(charged, this.defaultThroughput, historyCoversWindow);
 
     const starts = expectedStarts(
       calendar,

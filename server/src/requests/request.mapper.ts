@@ -44,7 +44,7 @@ export function stageOf(request: RequestRow, stage: StageRow): RequestStage {
     estimateAmount: moneyFor(request, normHours),
     actualMinutes: stage.minutes,
     actualTime: formatMinutes(stage.minutes),
-    actualHours: formatAmount(roundHalfUp(new Decimal(stage.minutes).dividedBy(60), 2)),
+    actualHours: formatAmount(hoursOfMinutes(stage.minutes)),
     heldHours: formatAmount(stage.heldHours),
     chargedHours: stage.chargedHours && formatAmount(stage.chargedHours),
     chargedAmount: stage.chargedHours && moneyFor(request, stage.chargedHours),
@@ -94,6 +94,14 @@ export function eventOf(row: EventRow): RequestEvent {
 
 export function timeEntryOf(row: TimeEntryRow): TimeEntry {
   return Object.assign(new TimeEntry(), row);
+}
+
+/**
+ * Minutes as hours: exact when the division ends (multiples of 3 minutes), else to six places,
+ * so hours x K rounded to 0.01 still gives the norm-hours charged (C3: 50 min is 0.833333).
+ */
+export function hoursOfMinutes(minutes: number): Decimal {
+  return roundHalfUp(new Decimal(minutes).dividedBy(60), 6);
 }
 
 /** Money for norm-hours at the request's rate; nothing for work under warranty. */

@@ -8,6 +8,9 @@ import type { GraphQLContext } from '../graphql/context.js';
 import { UserError } from '../graphql/user-error.type.js';
 import { isUuid } from '../billing/ledger.service.js';
 import { DEFAULT_PAGE, MAX_PAGE, PageInfo } from '../billing/ledger.types.js';
+import { deadlineCursorOf, isDeadlineCursor, positionOf } from '../sla/request-sla.order.js';
+import type { RequestSlaService } from '../sla/request-sla.service.js';
+import { RequestOrder } from '../sla/request-sla.types.js';
 import type { Actor } from './request-access.js';
 import {
   CreateRequestInput,
@@ -19,7 +22,7 @@ import {
 } from './request.inputs.js';
 import { requestOf } from './request.mapper.js';
 import type { TransitionResult } from './request.service.js';
-import type { RequestFilter, RequestStore } from './request.store.js';
+import type { RequestFilter, RequestRow, RequestStore } from './request.store.js';
 import type { RequestTransitions } from './request.transitions.js';
 import {
   Request,
@@ -37,6 +40,7 @@ export class RequestResolver {
   constructor(
     private readonly store: RequestStore,
     private readonly transitions: RequestTransitions,
+    private readonly deadlines: RequestSlaService,
   ) {}
 
   @FieldResolver(() => RequestConnection, {
@@ -73,13 +77,30 @@ export class RequestResolver {
   @Query(() => RequestConnection, { description: 'Every customer\u2019s requests: staff only.' })
   async allRequests(
     @Ctx() { em, viewer }: GraphQLContext,
-    @Arg('first', () => Int, { nullable: true }) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('first', () => Int, { nullable: true, description: `At most ${MAX_PAGE}.` })
+    first: number | null,
+    @Arg('after', () => String, {
+      nullable: true,
+      description: 'An `endCursor` of the same order; a cursor of the other order is refused.',
+    })
+    after: string | null,
     @Arg('statuses', () => [RequestStatusEnum], { nullable: true })
     statuses: RequestStatus[] | null,
+    @Arg('orderBy', () => RequestOrder, {
+      nullable: true,
+      defaultValue: RequestOrder.NEWEST,
+      description:
+        'NEWEST: newest first. DEADLINE: by `sla.due` over every request the statuses match, ' +
+        'computed when the page is read, so a page boundary may shift as deadlines pass or ' +
+        'requests move: a request may show twice or be missed across pages.',
+    })
+    orderBy: RequestOrder | null,
   ): Promise<RequestConnection> {
     requireStaff(actorOf(viewer));
-    return this.page(em, { customerId: null, statuses }, first, after);
+    const filter = { customerId: null, statuses };
+    if (orderBy === RequestOrder.DEADLINE) return this.pageByDeadline(em, filter, first, after);
+    if (after && isDeadlineCursor(after)) throw otherOrder('DEADLINE');
+    return this.page(em, filter, first, after);
   }
 
   @Query(() => [Request], {
@@ -330,25 +351,29 @@ export class RequestResolver {
     first: number | null,
     after: string | null,
   ): Promise<RequestConnection> {
-    const size = first ?? DEFAULT_PAGE;
-    if (size < 0 || size > MAX_PAGE) {
-      throw badInput('first', `first is between 0 and ${MAX_PAGE}, not ${size}`);
-    }
-    if (filter.statuses?.length === 0) filter = { ...filter, statuses: null };
+    const size = pageSize(first);
     const beforeNumber = after === null || after === undefined ? null : numberOf(after);
-    const rows = await this.store.requests(em, filter, size + 1, beforeNumber);
-    const edges = rows
-      .slice(0, size)
-      .map((row) =>
-        Object.assign(new RequestEdge(), { cursor: cursorOf(row.number), node: requestOf(row) }),
-      );
-    return Object.assign(new RequestConnection(), {
-      edges,
-      pageInfo: Object.assign(new PageInfo(), {
-        hasNextPage: rows.length > size,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      }),
-    });
+    const rows = await this.store.requests(em, anyStatus(filter), size + 1, beforeNumber);
+    const edges = rows.slice(0, size).map((row) => edgeOf(cursorOf(row.number), row));
+    return connectionOf(edges, rows.length > size);
+  }
+
+  /** Every matching request sorted by its deadline now, then the page sliced out of them. */
+  private async pageByDeadline(
+    em: GraphQLContext['em'],
+    filter: RequestFilter,
+    first: number | null,
+    after: string | null,
+  ): Promise<RequestConnection> {
+    const size = pageSize(first);
+    if (after && !isDeadlineCursor(after)) throw otherOrder('NEWEST');
+    const start = after === null || after === undefined ? 0 : positionOf(after);
+    const rows = await this.store.matching(em, anyStatus(filter));
+    const ordered = await this.deadlines.byDeadline(em, rows);
+    const edges = ordered
+      .slice(start, start + size)
+      .map((row, index) => edgeOf(deadlineCursorOf(start + index + 1), row));
+    return connectionOf(edges, ordered.length > start + size);
   }
 }
 
@@ -371,6 +396,37 @@ export function checkKey(key: string): void {
   if (key.trim().length === 0 || key.length > MAX_KEY_LENGTH) {
     throw badInput('idempotencyKey', `A key of 1 to ${MAX_KEY_LENGTH} characters is needed.`);
   }
+}
+
+function pageSize(first: number | null): number {
+  const size = first ?? DEFAULT_PAGE;
+  if (size < 0 || size > MAX_PAGE) {
+    throw badInput('first', `first is between 0 and ${MAX_PAGE}, not ${size}`);
+  }
+  return size;
+}
+
+/** No status chosen is every status. */
+function anyStatus(filter: RequestFilter): RequestFilter {
+  return filter.statuses?.length === 0 ? { ...filter, statuses: null } : filter;
+}
+
+function otherOrder(order: keyof typeof RequestOrder) {
+  return badInput('after', `after is a cursor of the ${order} order: start again without it`);
+}
+
+function edgeOf(cursor: string, row: RequestRow): RequestEdge {
+  return Object.assign(new RequestEdge(), { cursor, node: requestOf(row) });
+}
+
+function connectionOf(edges: RequestEdge[], hasNextPage: boolean): RequestConnection {
+  return Object.assign(new RequestConnection(), {
+    edges,
+    pageInfo: Object.assign(new PageInfo(), {
+      hasNextPage,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    }),
+  });
 }
 
 function cursorOf(number: string): string {

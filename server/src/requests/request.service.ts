@@ -152,12 +152,28 @@ export class RequestService {
   /** Appends a ledger entry for this request; free requests move no hours. */
   async move(scope: TransitionScope, line: Omit<EntryLine, 'requestId' | 'actorId'>) {
     if (!scope.request.paid || line.hours.isZero()) return;
-    await appendEntry(
-      scope.tx,
-      scope.account,
-      { ...line, requestId: scope.request.id, actorId: scope.actor.userId },
-      scope.now,
-    );
+    try {
+      await appendEntry(
+        scope.tx,
+        scope.account,
+        { ...line, requestId: scope.request.id, actorId: scope.actor.userId },
+        scope.now,
+      );
+    } catch (error) {
+      if (!(error instanceof RuleViolation) || error.code !== 'INSUFFICIENT_BALANCE') throw error;
+      // The step's arguments hold no hours: name what was short rather than a field.
+      throw new RuleViolation(
+        'INSUFFICIENT_BALANCE',
+        null,
+        `${line.reason ?? `Request ${scope.request.number}`}: ${error.message} ` +
+          'A top-up is needed first.',
+      );
+    }
+  }
+
+  /** After hours came free on the account, the customer's other suspended requests may resume. */
+  async resumeOthers(scope: TransitionScope): Promise<void> {
+    await this.resumeSuspended(scope.tx, scope.account, scope.actor.userId, scope.now);
   }
 
   /**

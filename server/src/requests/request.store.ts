@@ -124,16 +124,7 @@ export class RequestStore {
     limit: number,
     beforeNumber: string | null,
   ): Promise<RequestRow[]> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.customerId) {
-      where.push('r."customer_id" = ?');
-      params.push(filter.customerId);
-    }
-    if (filter.statuses) {
-      where.push(`r."status" in (${filter.statuses.map(() => '?').join(', ')})`);
-      params.push(...filter.statuses);
-    }
+    const { where, params } = conditionsOf(filter);
     if (beforeNumber) {
       where.push('r."number" < ?');
       params.push(beforeNumber);
@@ -143,6 +134,21 @@ export class RequestStore {
        ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
        order by r."number" desc limit ?`,
       [...params, limit],
+    );
+    return rows.map(requestOf);
+  }
+
+  /**
+   * Every request the filter matches, oldest first: for an order computed at read time (by
+   * deadline), which must see them all before it can page.
+   */
+  async matching(em: EntityManager, filter: RequestFilter): Promise<RequestRow[]> {
+    const { where, params } = conditionsOf(filter);
+    const rows = await em.execute<RawRequest[]>(
+      `select ${REQUEST_COLUMNS} ${FROM_REQUEST}
+       ${where.length > 0 ? `where ${where.join(' and ')}` : ''}
+       order by r."number"`,
+      params,
     );
     return rows.map(requestOf);
   }
@@ -177,6 +183,15 @@ export class RequestStore {
       [since],
     );
     return new Decimal(row?.total ?? 0);
+  }
+
+  /** When the ledger first charged for a request: how far back the team's history goes. */
+  async firstRequestChargeAt(em: EntityManager): Promise<Date | null> {
+    const [row] = await em.execute<{ first: string | Date | null }[]>(
+      `select min("created_at") as "first" from "ledger_entry"
+       where "kind" = 'CHARGE' and "request_id" is not null`,
+    );
+    return dateOrNull(row?.first ?? null);
   }
 
   /** Norm-hours the ledger charged for one request, study included. */
@@ -295,6 +310,20 @@ export class RequestStore {
       at: new Date(row.at),
     }));
   }
+}
+
+function conditionsOf(filter: RequestFilter): { where: string[]; params: unknown[] } {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.customerId) {
+    where.push('r."customer_id" = ?');
+    params.push(filter.customerId);
+  }
+  if (filter.statuses) {
+    where.push(`r."status" in (${filter.statuses.map(() => '?').join(', ')})`);
+    params.push(...filter.statuses);
+  }
+  return { where, params };
 }
 
 function requestOf(row: RawRequest): RequestRow {

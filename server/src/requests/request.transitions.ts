@@ -11,6 +11,7 @@ import type { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Decimal } from '../domain/decimal.js';
 import {
   checkEstimateStages,
+  checkComment,
   checkMinutes,
   formatMinutes,
   overrunMinutes,
@@ -179,6 +180,7 @@ export class RequestTransitions {
     note: string | null,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('note', note);
     checkMinutes(minutes);
     // Staff's step whatever the status: a customer is refused before the request is looked up.
     requireRole('logStudyTime', actor);
@@ -210,6 +212,7 @@ export class RequestTransitions {
     idempotencyKey: string,
     resolutionBusinessDays: number | null = null,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     const args = {
       stages: stages.map((s) => ({ ...s, hours: s.hours.toFixed(2) })),
       comment,
@@ -267,6 +270,7 @@ export class RequestTransitions {
     comment: string | null,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     const spec = specOf('declineEstimate', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
       await this.withdrawStages(scope);
@@ -294,6 +298,7 @@ export class RequestTransitions {
     comment: string | null,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     const spec = specOf('deliverStage', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
       const stage = await this.stageInWork(scope);
@@ -327,7 +332,10 @@ export class RequestTransitions {
     return this.requests.transition(em, actor, spec, async (scope) => {
       const stage = await this.deliveredStage(scope, stageIndex);
       const terms = termsOf(scope.request, stage);
-      requireOverrunApproved(terms, stage.minutes, stage.overrunApprovedMinutes);
+      // Warranty work costs the customer nothing: there is no overrun to agree to.
+      if (scope.request.paid) {
+        requireOverrunApproved(terms, stage.minutes, stage.overrunApprovedMinutes);
+      }
 
       const charge = scope.request.paid ? stageCharge(terms, stage.minutes) : new Decimal(0);
       const reason = reasonFor(scope.request, stage);
@@ -352,9 +360,12 @@ export class RequestTransitions {
         actor.userId,
       );
 
+      // The acceptance stands even when the next stage is not covered: the request is then
+      // SUSPENDED, which its status and history say; the payload carries no error for it.
       const stages = await this.requests.stages(scope.tx, requestId);
-      if (stages.some((s) => s.status === 'PLANNED')) return this.requests.startNextStage(scope);
-      await this.requests.changeStatus(scope, 'COMPLETED', 'COMPLETED');
+      if (stages.some((s) => s.status === 'PLANNED')) await this.requests.startNextStage(scope);
+      else await this.requests.changeStatus(scope, 'COMPLETED', 'COMPLETED');
+      await this.requests.resumeOthers(scope);
     });
   }
 
@@ -367,6 +378,7 @@ export class RequestTransitions {
     comment: string,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     if (comment.trim().length === 0) {
       throw badInput('comment', 'Say what is to be done again.');
     }
@@ -393,7 +405,7 @@ export class RequestTransitions {
     return this.requests.transition(em, actor, spec, async (scope) => {
       const stage = await this.deliveredStage(scope, stageIndex);
       const over = overrunMinutes(termsOf(scope.request, stage), stage.minutes);
-      if (over === 0) {
+      if (over === 0 || !scope.request.paid) {
         throw new RuleViolation('INVALID_STATE', 'stageIndex', 'This stage has no overrun.');
       }
       await this.setStage(scope, stage, `"overrun_approved_minutes" = ?`, [stage.minutes]);
@@ -421,6 +433,7 @@ export class RequestTransitions {
     comment: string | null,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     const spec = specOf('withdrawRequest', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
       const inWork = (await this.requests.stages(scope.tx, requestId)).find(
@@ -430,7 +443,8 @@ export class RequestTransitions {
         throw new RuleViolation(
           'INVALID_STATE',
           null,
-          `Work on stage ${inWork.index} has begun: it can be withdrawn after its delivery.`,
+          `Work on stage ${inWork.index} has begun: once it is delivered and accepted, ` +
+            'the rest can be withdrawn.',
         );
       }
       if (inWork) {
@@ -441,8 +455,11 @@ export class RequestTransitions {
           reason,
         });
       }
+      // Study is work too: minutes logged before the withdrawal are charged with it.
+      await this.requests.chargeStudy(scope);
       await this.withdrawStages(scope);
       await this.requests.changeStatus(scope, 'WITHDRAWN', 'WITHDRAWN', { comment });
+      await this.requests.resumeOthers(scope);
     });
   }
 
@@ -454,6 +471,7 @@ export class RequestTransitions {
     comment: string,
     idempotencyKey: string,
   ): Promise<TransitionResult> {
+    checkComment('comment', comment);
     if (comment.trim().length === 0) throw badInput('comment', 'Say why the request is rejected.');
     const spec = specOf('rejectRequest', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {

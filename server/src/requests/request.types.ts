@@ -82,7 +82,9 @@ export class RequestStage {
   actualTime!: string;
 
   @Field(() => DecimalScalar, {
-    description: 'Minutes logged / 60 to two decimals, for display; charges use the minutes.',
+    description:
+      'Minutes logged / 60: exact where the division ends, else to six decimals (50 min is ' +
+      '0.833333), so that actualHours x K rounds to the norm-hours charged.',
   })
   actualHours!: string;
 

@@ -23,7 +23,8 @@ import {
 } from '../requests/request.service.js';
 import type { RequestRow, RequestStore } from '../requests/request.store.js';
 import type { BusinessCalendarService } from './business-calendar.service.js';
-import type { RequestSlaStore } from './request-sla.store.js';
+import { byDeadline } from './request-sla.order.js';
+import type { RequestSlaStore, SlaHistory } from './request-sla.store.js';
 import { RequestSla } from './request-sla.types.js';
 
 export interface LineChange {
@@ -41,6 +42,12 @@ const MINUTE_MS = 60_000;
 /** The calendar read once per ORM context, that is per GraphQL request. */
 const calendarsPerRequest = new WeakMap<EntityManager, Promise<BusinessCalendar>>();
 
+/**
+ * Standings computed to order a list, kept for the rest of the GraphQL request, so that each
+ * request's `sla` shows the very deadline it was sorted by.
+ */
+const orderedPerRequest = new WeakMap<EntityManager, Map<string, RequestSla>>();
+
 export class RequestSlaService {
   constructor(
     private readonly calendars: BusinessCalendarService,
@@ -51,19 +58,40 @@ export class RequestSlaService {
 
   /** Where the request stands against its service levels now. */
   async standing(em: EntityManager, request: RequestRow, now = new Date()): Promise<RequestSla> {
+    const ordered = orderedPerRequest.get(em)?.get(request.id);
+    if (ordered) return ordered;
+
     const [calendar, found] = await Promise.all([
       this.calendarOf(em),
       this.histories.history(em, request.id),
     ]);
-    const line = request.supportLine;
-    if (!found || !isSupportLevel(line)) throw new Error(`request ${request.id} has no sla facts`);
+    return standingOf(calendar, request, found, now);
+  }
 
-    const standing = requestSla(
-      calendar,
-      { ...found, line, submittedAt: request.submittedAt, closedAt: request.closedAt },
-      now,
-    );
-    return slaOf(standing);
+  /**
+   * The requests by the deadline that counts now, earliest first, those without one last, ties
+   * by number: every history read in one query, every deadline computed at the same `now`.
+   */
+  async byDeadline(
+    em: EntityManager,
+    requests: readonly RequestRow[],
+    now = new Date(),
+  ): Promise<RequestRow[]> {
+    const [calendar, histories] = await Promise.all([
+      this.calendarOf(em),
+      this.histories.histories(
+        em,
+        requests.map((request) => request.id),
+      ),
+    ]);
+    const standings = new Map<string, RequestSla>();
+    orderedPerRequest.set(em, standings);
+    const dues = requests.map((request) => {
+      const sla = standingOf(calendar, request, histories.get(request.id), now);
+      standings.set(request.id, sla);
+      return { request, number: request.number, due: sla.due };
+    });
+    return dues.sort(byDeadline).map((entry) => entry.request);
   }
 
   /**
@@ -152,6 +180,19 @@ function checkMovable(request: RequestRow, change: LineChange): void {
   if (request.supportLine === change.line && change.resolutionBusinessDays === null) {
     throw badInput('line', `The request is on line ${change.line} already.`);
   }
+}
+
+function standingOf(
+  calendar: BusinessCalendar,
+  request: RequestRow,
+  found: SlaHistory | undefined,
+  now: Date,
+): RequestSla {
+  const line = request.supportLine;
+  if (!found || !isSupportLevel(line)) throw new Error(`request ${request.id} has no sla facts`);
+
+  const facts = { ...found, line, submittedAt: request.submittedAt, closedAt: request.closedAt };
+  return slaOf(requestSla(calendar, facts, now));
 }
 
 function slaOf(standing: RequestSlaStanding): RequestSla {

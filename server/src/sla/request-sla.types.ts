@@ -104,3 +104,22 @@ export class RequestSla {
   @Field(() => SlaStateEnum)
   state!: SlaState;
 }
+
+/** How staff's list of every request is ordered. */
+export enum RequestOrder {
+  NEWEST = 'NEWEST',
+  DEADLINE = 'DEADLINE',
+}
+
+registerEnumType(RequestOrder, {
+  name: 'RequestOrder',
+  description: 'The order of staff\u2019s list of every request.',
+  valuesConfig: {
+    NEWEST: { description: 'Newest first, by number.' },
+    DEADLINE: {
+      description:
+        'By the deadline that counts now (`sla.due`), earliest first, those without one last, ' +
+        'ties by number (older first).',
+    },
+  },
+});
