@@ -149,6 +149,24 @@ const CASES: [string, BadCall][] = [
   ['an unknown typical work', create({ typicalWorkId: 'nothing' }, ['NOT_FOUND:typicalWorkId'])],
   ['a new title too long', create({ title: long(201) }, ['BAD_USER_INPUT:title'])],
   [
+    'a reason of 2001 characters',
+    {
+      mutation: 'rejectRequest',
+      who: 'staff',
+      input: () => ({ requestId: fresh.id, comment: long(2001), idempotencyKey: key() }),
+      expected: ['BAD_USER_INPUT:comment'],
+    },
+  ],
+  [
+    'a note of 2001 characters',
+    {
+      mutation: 'logTime',
+      who: 'staff',
+      input: () => ({ requestId: fresh.id, minutes: 5, note: long(2001), idempotencyKey: key() }),
+      expected: ['BAD_USER_INPUT:note'],
+    },
+  ],
+  [
     'a new description too long',
     create({ description: long(10_001) }, ['BAD_USER_INPUT:description']),
   ],

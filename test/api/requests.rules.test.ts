@@ -186,7 +186,8 @@ describe('withdrawal', () => {
       requestId: suspended.id,
       stageIndex: 1,
     });
-    expect(codes(accepted)).toEqual(['INSUFFICIENT_BALANCE']);
+    // The acceptance stands; the next stage waits for a top-up, which the status says.
+    expect(codes(accepted)).toEqual([]);
     expect(accepted.request!.status).toBe('SUSPENDED');
 
     const withdrawn = await ok(world, party.headers, 'withdrawRequest', {
@@ -338,7 +339,7 @@ describe('overruns', () => {
 
     const input = { requestId: delivered.id, stageIndex: 1 };
     const refused = await step(world, party.headers, 'acceptStage', input);
-    expect(codes(refused)).toEqual(['INSUFFICIENT_BALANCE:hours']);
+    expect(codes(refused)).toEqual(['INSUFFICIENT_BALANCE']);
     expect(await snapshot(world, delivered.id, party.id)).toEqual(before);
 
     expect((await topUp(world, party.id, '0.50')).errors).toEqual([]);
@@ -424,6 +425,47 @@ describe('warranty work', () => {
       held: '0.00',
       lowestBalanceAfter: null,
     });
+  });
+});
+
+describe('warranty overruns', () => {
+  it('need no approval: nothing is charged for them', async () => {
+    const party = await newCustomer(world, 'Гарантия сверх оценки');
+    const free: Plan = {
+      categoryId: categoryOf(world, false).id,
+      stages: [{ title: 'Исправление', hours: '1.00' }],
+      studyMinutes: 0,
+      stageMinutes: 100,
+    };
+    const delivered = await driveTo(world, party, 'AWAITING_ACCEPTANCE', free);
+    const seen = await readRequest(world, party.headers, delivered.id);
+    expect(seen!.actions).toContain('acceptStage');
+    expect(seen!.actions).not.toContain('approveOverrun');
+
+    const done = await ok(world, party.headers, 'acceptStage', {
+      requestId: delivered.id,
+      stageIndex: 1,
+    });
+    expect(done.status).toBe('COMPLETED');
+    expect(await entriesFor(world, done.id)).toEqual([]);
+  });
+});
+
+describe('study before a withdrawal', () => {
+  it('is charged with the withdrawal, rounded once', async () => {
+    const party = await newCustomer(world, 'Изучили и отозвали', '5.00');
+    const created = await ok(world, party.headers, 'createRequest', {
+      categoryId: categoryOf(world, true, '0.6').id,
+      title: 'Передумали',
+    });
+    await staff('logTime', { requestId: created.id, minutes: 50 });
+
+    const withdrawn = await ok(world, party.headers, 'withdrawRequest', {
+      requestId: created.id,
+    });
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    expect(await entriesFor(world, created.id)).toEqual(['CHARGE -0.50']);
+    expect(await expectLedgerExact(world, party.id)).toMatchObject({ balance: '4.50' });
   });
 });
 

@@ -26,7 +26,7 @@ const d = (text: string) => new Decimal(text);
 /** DESIGN.md, "A request's life", written out again so the table in the code is checked. */
 const EXPECTED_FROM: Record<RequestAction, RequestStatus[]> = {
   updateRequest: ['NEW', 'ESTIMATING'],
-  logStudyTime: ['NEW', 'ESTIMATING'],
+  logStudyTime: ['NEW', 'ESTIMATING', 'AWAITING_APPROVAL'],
   sendEstimate: ['NEW', 'ESTIMATING', 'AWAITING_APPROVAL'],
   approveEstimate: ['AWAITING_APPROVAL'],
   declineEstimate: ['AWAITING_APPROVAL'],

@@ -149,6 +149,13 @@ export type RequestAction =
   | 'updateRequest'
   | 'withdrawRequest';
 
+/** The order of staff’s list of every request. */
+export type RequestOrder =
+  /** By the deadline that counts now (`sla.due`), earliest first, those without one last, ties by number (older first). */
+  | 'DEADLINE'
+  /** Newest first, by number. */
+  | 'NEWEST';
+
 /** Where a request is in its life (DESIGN.md, "A request’s life"). */
 export type RequestStatus =
   /** A stage is delivered and waits for acceptance. */
@@ -488,6 +495,7 @@ export type DeskQueueQuery = {
     approvedAt: string | null;
     expectedStart: string | null;
     actions: Array<RequestAction>;
+    sla: { due: string | null; state: SlaState; paused: boolean; timeLeftMinutes: number | null };
     totals: { estimateNormHours: string; estimateAmount: { amount: string; currency: string } };
   }>;
 };
@@ -510,6 +518,7 @@ export type DeskRequestsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
   statuses?: Array<RequestStatus> | RequestStatus | null | undefined;
+  orderBy: RequestOrder;
 }>;
 
 export type DeskRequestsQuery = {
@@ -662,6 +671,20 @@ export type RequestPageFieldsFragment = {
   expectedStart: string | null;
   actions: Array<RequestAction>;
   rate: { amount: string; currency: string };
+  sla: {
+    line: number;
+    firstResponseDue: string;
+    firstResponseUsual: string | null;
+    firstRespondedAt: string | null;
+    resolutionDueEarliest: string | null;
+    resolutionDueLatest: string | null;
+    calendarKnown: boolean;
+    pausedMinutes: number;
+    paused: boolean;
+    due: string | null;
+    timeLeftMinutes: number | null;
+    state: SlaState;
+  };
   category: { id: string; path: string; paid: boolean; coefficient: string };
   service: {
     code: string;
@@ -741,6 +764,20 @@ export type RequestPageQuery = {
     expectedStart: string | null;
     actions: Array<RequestAction>;
     rate: { amount: string; currency: string };
+    sla: {
+      line: number;
+      firstResponseDue: string;
+      firstResponseUsual: string | null;
+      firstRespondedAt: string | null;
+      resolutionDueEarliest: string | null;
+      resolutionDueLatest: string | null;
+      calendarKnown: boolean;
+      pausedMinutes: number;
+      paused: boolean;
+      due: string | null;
+      timeLeftMinutes: number | null;
+      state: SlaState;
+    };
     category: { id: string; path: string; paid: boolean; coefficient: string };
     service: {
       code: string;
@@ -826,6 +863,20 @@ export type RequestStepResultFragment = {
     expectedStart: string | null;
     actions: Array<RequestAction>;
     rate: { amount: string; currency: string };
+    sla: {
+      line: number;
+      firstResponseDue: string;
+      firstResponseUsual: string | null;
+      firstRespondedAt: string | null;
+      resolutionDueEarliest: string | null;
+      resolutionDueLatest: string | null;
+      calendarKnown: boolean;
+      pausedMinutes: number;
+      paused: boolean;
+      due: string | null;
+      timeLeftMinutes: number | null;
+      state: SlaState;
+    };
     category: { id: string; path: string; paid: boolean; coefficient: string };
     service: {
       code: string;
@@ -908,6 +959,20 @@ export type RequestPageUpdateMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -991,6 +1056,20 @@ export type RequestPageLogTimeMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1074,6 +1153,20 @@ export type RequestPageSendEstimateMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1157,6 +1250,20 @@ export type RequestPageApproveEstimateMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1240,6 +1347,20 @@ export type RequestPageDeclineEstimateMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1323,6 +1444,20 @@ export type RequestPageStartStageMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1406,6 +1541,20 @@ export type RequestPageDeliverStageMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1489,6 +1638,20 @@ export type RequestPageAcceptStageMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1572,6 +1735,20 @@ export type RequestPageReturnStageMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1655,6 +1832,20 @@ export type RequestPageApproveOverrunMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1738,6 +1929,20 @@ export type RequestPageWithdrawMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1821,6 +2026,20 @@ export type RequestPageRejectMutation = {
       expectedStart: string | null;
       actions: Array<RequestAction>;
       rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
       category: { id: string; path: string; paid: boolean; coefficient: string };
       service: {
         code: string;
@@ -1999,33 +2218,6 @@ export type TypicalWorkRowFragment = {
   sample: boolean;
 };
 
-export const RequestDeadlinesFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'RequestDeadlines' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<RequestDeadlinesFragment, unknown>;
 export const DeskRequestRowFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2074,6 +2266,33 @@ export const DeskRequestRowFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<DeskRequestRowFragment, unknown>;
+export const RequestDeadlinesFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestDeadlinesFragment, unknown>;
 export const RequestPageFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2111,6 +2330,16 @@ export const RequestPageFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -2265,6 +2494,28 @@ export const RequestPageFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<RequestPageFieldsFragment, unknown>;
 export const RequestStepResultFragmentDoc = {
@@ -2304,6 +2555,28 @@ export const RequestStepResultFragmentDoc = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -2336,6 +2609,16 @@ export const RequestStepResultFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -3430,6 +3713,19 @@ export const DeskQueueDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'sla' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'totals' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -3489,6 +3785,14 @@ export const DeskRequestsDocument = {
             },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestOrder' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -3511,6 +3815,11 @@ export const DeskRequestsDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'statuses' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'statuses' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderBy' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderBy' } },
               },
             ],
             selectionSet: {
@@ -4069,6 +4378,28 @@ export const RequestPageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -4101,6 +4432,16 @@ export const RequestPageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4346,6 +4687,28 @@ export const RequestPageUpdateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -4378,6 +4741,16 @@ export const RequestPageUpdateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4608,6 +4981,28 @@ export const RequestPageLogTimeDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -4640,6 +5035,16 @@ export const RequestPageLogTimeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -4870,6 +5275,28 @@ export const RequestPageSendEstimateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -4902,6 +5329,16 @@ export const RequestPageSendEstimateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -5135,6 +5572,28 @@ export const RequestPageApproveEstimateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -5167,6 +5626,16 @@ export const RequestPageApproveEstimateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -5400,6 +5869,28 @@ export const RequestPageDeclineEstimateDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -5432,6 +5923,16 @@ export const RequestPageDeclineEstimateDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -5665,6 +6166,28 @@ export const RequestPageStartStageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -5697,6 +6220,16 @@ export const RequestPageStartStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -5927,6 +6460,28 @@ export const RequestPageDeliverStageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -5959,6 +6514,16 @@ export const RequestPageDeliverStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6192,6 +6757,28 @@ export const RequestPageAcceptStageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -6224,6 +6811,16 @@ export const RequestPageAcceptStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6457,6 +7054,28 @@ export const RequestPageReturnStageDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -6489,6 +7108,16 @@ export const RequestPageReturnStageDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6722,6 +7351,28 @@ export const RequestPageApproveOverrunDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -6754,6 +7405,16 @@ export const RequestPageApproveOverrunDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -6987,6 +7648,28 @@ export const RequestPageWithdrawDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -7019,6 +7702,16 @@ export const RequestPageWithdrawDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },
@@ -7249,6 +7942,28 @@ export const RequestPageRejectDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'RequestPageFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
       selectionSet: {
@@ -7281,6 +7996,16 @@ export const RequestPageRejectDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
           { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'category' },

@@ -60,8 +60,8 @@ export const typePolicies: TypePolicies = {
             : toReference({ __typename: 'Service', code: args?.code }),
       },
       // Staff's list of every request: pages joined as "Показать ещё" asks for them, one list
-      // per choice of statuses.
-      allRequests: relayStylePagination(['statuses']),
+      // per choice of statuses and order.
+      allRequests: relayStylePagination(['statuses', 'orderBy']),
       // The queue shrinks as requests start: each answer replaces the last.
       requestQueue: { merge: false },
     },

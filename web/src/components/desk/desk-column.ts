@@ -13,6 +13,9 @@ export interface DeskColumn<Row> {
   cell: (row: Row) => VNodeChild;
 }
 
+/** A row's tint: amber to warn, red to alarm. */
+export type RowTone = 'warning' | 'danger';
+
 /** Draws whatever a column's `cell` returns: text, a node or several. */
 export const RenderedCell: FunctionalComponent<{ render: () => VNodeChild }> = (props) =>
   props.render();

@@ -1,4 +1,4 @@
-/** A request's status as staff read it: a Russian label and a colour saying whose move it is. */
+/** A request's status as people read it: a Russian label and a colour saying whose move it is. */
 import type { RequestStatus } from '../../gql/graphql';
 import { messages } from './messages';
 
@@ -37,6 +37,11 @@ const TONES: Record<RequestStatus, StatusTone> = {
   REJECTED: 'closed',
 };
 
+/** The statuses of a request not closed yet (neither done nor ended), in the order above. */
+export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(
+  (status) => TONES[status] !== 'done' && TONES[status] !== 'closed',
+);
+
 export function statusLabel(status: RequestStatus): string {
   return messages.statuses[status] ?? status;
 }
@@ -49,4 +54,8 @@ export function statusTone(status: RequestStatus): StatusTone {
 export function orderedStatuses(chosen: Iterable<RequestStatus>): RequestStatus[] {
   const set = new Set(chosen);
   return REQUEST_STATUSES.filter((status) => set.has(status));
+}
+
+export function isOpen(status: RequestStatus): boolean {
+  return OPEN_STATUSES.includes(status);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { badgeOf, durationText, pausedText, showDeadline, timeLeftText } from './deadline-format';
+import {
+  badgeOf,
+  durationText,
+  pausedText,
+  showDeadline,
+  timeLeftText,
+  warningOf,
+} from './deadline-format';
 
 describe('a deadline shown to a viewer', () => {
   it('C2: due Fri 19.09.2025 16:00 in Moscow reads 15:00 in Berlin, Moscow time beside', () => {
@@ -74,5 +81,11 @@ describe('the state badge', () => {
     expect(badgeOf('BREACHED')).toEqual({ label: 'Срок нарушен', tone: 'danger' });
     expect(badgeOf('MET').tone).toBe('neutral');
     expect(badgeOf('NONE').tone).toBe('neutral');
+  });
+
+  it('warns staff amber at risk and red once breached, and not otherwise', () => {
+    expect(warningOf('AT_RISK')).toBe('warning');
+    expect(warningOf('BREACHED')).toBe('danger');
+    expect([warningOf('ON_TIME'), warningOf('MET'), warningOf('NONE')]).toEqual([null, null, null]);
   });
 });

@@ -31,6 +31,12 @@ export function badgeOf(state: SlaState): { label: string; tone: BadgeTone } {
   return { label: messages.state[state], tone: TONES[state] };
 }
 
+/** How a request still open warns staff: amber at risk, red breached; null when it need not. */
+export function warningOf(state: SlaState): 'warning' | 'danger' | null {
+  const tone = TONES[state];
+  return tone === 'warning' || tone === 'danger' ? tone : null;
+}
+
 export function showDeadline(iso: string, viewerZone: string): ShownDeadline {
   const shown = showInstant(iso, viewerZone);
   if (!shown.moscow) return { iso, local: `${shown.local} ${messages.moscowTime}`, moscow: null };

@@ -1,4 +1,7 @@
 /** Text of the staff desk, in one place for a later translation. */
+import type { RequestOrder } from '../../gql/graphql';
+import { plural } from '../../lib/plural';
+
 export const messages = {
   title: 'Пульт',
   lead: 'Очередь заявок, все заявки клиентов и балансы нормо-часов — для сотрудников 3KL.',
@@ -14,7 +17,8 @@ export const messages = {
     caption: 'Очередь заявок: первой пришла — первой начата, по времени согласования',
     lead:
       'Согласованные заявки по порядку согласования оценки клиентом (до секунды). Начало ' +
-      'работы резервирует оценку первого этапа на балансе клиента.',
+      'работы резервирует оценку первого этапа на балансе клиента. Строки с нарушенным ' +
+      'сроком красные, со сроком на исходе — жёлтые; порядок очереди от этого не меняется.',
     empty: 'Очередь пуста: согласованных заявок, ждущих начала работы, нет.',
     columns: {
       position: 'Место',
@@ -24,8 +28,13 @@ export const messages = {
       estimate: 'Оценка',
       approvedAt: 'Согласована',
       expectedStart: 'Ожидаемое начало',
+      deadline: 'Срок',
       next: 'Следующий шаг',
     },
+    warnings: (breached: string | null, atRisk: string | null) =>
+      `Сроки в очереди: ${[breached, atRisk].filter(Boolean).join(', ')}.`,
+    breached: (n: number) => `${n} ${plural(n, 'просрочена', 'просрочены', 'просрочено')}`,
+    atRisk: (n: number) => `${n} под угрозой`,
     start: 'Начать',
     startLabel: (number: number) => `Начать работу по заявке № ${number}`,
     starting: 'Начинаем…',
@@ -39,9 +48,18 @@ export const messages = {
     refused: (number: number) => `Заявку № ${number} начать не удалось.`,
   },
   requests: {
-    caption: 'Все заявки клиентов, новые сверху',
+    captions: {
+      NEWEST: 'Заявки клиентов, новые сверху',
+      DEADLINE: 'Заявки клиентов по сроку: ближайший сверху, без срока внизу',
+    } satisfies Record<RequestOrder, string>,
     filterLabel: 'Статус',
     allStatuses: 'Все',
+    openStatuses: 'Открытые',
+    orderLabel: 'Порядок',
+    orders: [
+      { value: 'NEWEST', label: 'Сначала новые' },
+      { value: 'DEADLINE', label: 'По сроку' },
+    ] satisfies { value: RequestOrder; label: string }[],
     empty: 'Заявок с такими статусами нет.',
     more: 'Показать ещё',
     columns: {

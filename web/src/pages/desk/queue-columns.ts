@@ -1,9 +1,13 @@
-/** The queue table's columns: a request's place, what it is, and the step staff take next. */
+/**
+ * The queue table's columns: a request's place, what it is, its deadline, and the step staff
+ * take next.
+ */
 import { h } from 'vue';
 import { RouterLink } from 'vue-router';
 
+import DeadlineText from '../../components/desk/DeadlineText.vue';
 import type { DeskColumn } from '../../components/desk/desk-column';
-import InstantText from '../../components/desk/InstantText.vue';
+import InstantText from '../../components/request/InstantText.vue';
 import type { DeskQueueQuery } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
 import { messages } from './messages';
@@ -25,6 +29,7 @@ export function queueColumns(actions: QueueActions): DeskColumn<QueueRow>[] {
     { key: 'number', label: text.number, cell: requestLink },
     { key: 'customer', label: text.customer, cell: (row) => row.customerName },
     { key: 'title', label: text.title, cell: (row) => row.title },
+    { key: 'deadline', label: text.deadline, cell: (row) => h(DeadlineText, { sla: row.sla }) },
     { key: 'estimate', label: text.estimate, numeric: true, cell: estimate },
     {
       key: 'approvedAt',

@@ -4,10 +4,10 @@
  */
 import { h } from 'vue';
 
-import type { DeskColumn } from '../../components/desk/desk-column';
 import DeadlineText from '../../components/desk/DeadlineText.vue';
-import InstantText from '../../components/desk/InstantText.vue';
-import RequestStatusTag from '../../components/desk/RequestStatusTag.vue';
+import type { DeskColumn } from '../../components/desk/desk-column';
+import InstantText from '../../components/request/InstantText.vue';
+import RequestStatusTag from '../../components/request/RequestStatusTag.vue';
 import type { DeskRequestRowFragment } from '../../gql/graphql';
 import { formatNormHours } from '../../lib/decimal-format';
 import { messages } from './messages';

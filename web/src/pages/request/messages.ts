@@ -2,6 +2,7 @@
 import type { MinutesProblem } from '../../components/request/minutes-input';
 import type { StageHoursProblem } from '../../components/request/stage-hours-input';
 import type { RequestAction, StageStatus } from '../../gql/graphql';
+import { plural } from '../../lib/plural';
 
 export const messages = {
   pageTitle: (number: number) => `Заявка № ${number}`,
@@ -236,12 +237,3 @@ export const messages = {
     required: 'Напишите причину.',
   },
 };
-
-function plural(n: number, one: string, few: string, many: string): string {
-  const tens = n % 100;
-  const ones = n % 10;
-  if (tens >= 11 && tens <= 14) return many;
-  if (ones === 1) return one;
-  if (ones >= 2 && ones <= 4) return few;
-  return many;
-}

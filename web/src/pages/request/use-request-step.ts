@@ -3,8 +3,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, shallowRef } from 'vue';
 
-import { submissionKeys } from '../../components/desk/submission-key';
 import { RequestPageDocument, RequestViewerDocument, type RequestAction } from '../../gql/graphql';
+import { submissionKeys } from '../../lib/submission-key';
 import { problemOfError, type StepError, type StepProblem } from './step-problem';
 import { useStepNotice } from './step-notice';
 
