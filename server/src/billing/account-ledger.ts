@@ -10,7 +10,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { Decimal } from '../domain/decimal.js';
 import { applyEntry, type AccountState, type LedgerKind } from '../domain/ledger.js';
-import { RuleViolation } from '../domain/rule-violation.js';
+import {
+  CUSTOMER_KEYS,
+  recallOwnedKey,
+  rememberOwnedKey,
+  type OwnedKey,
+} from './idempotency-keys.js';
 
 /** An account under this transaction's lock; `state` follows the entries appended. */
 export interface LockedAccount {
@@ -100,44 +105,27 @@ export async function appendEntry(
   return after;
 }
 
-/**
- * The stored answer of an earlier call with this key, or null for a new key. Call it under the
- * account lock: a concurrent retry with the same key waits on the lock and then finds the answer.
- */
-export async function recallKey<T>(
+/** A customer's key: see idempotency-keys.ts. Call under the account's lock. */
+export function recallKey<T>(
   tx: EntityManager,
   scope: KeyScope,
   argumentsHash: string,
 ): Promise<T | null> {
-  const [earlier] = await tx.execute<{ arguments_hash: string; payload: T }[]>(
-    `select "arguments_hash", "payload" from "idempotency_key"
-     where "customer_id" = ? and "mutation" = ? and "key" = ?`,
-    [scope.customerId, scope.mutation, scope.key],
-  );
-  if (!earlier) return null;
-  if (earlier.arguments_hash !== argumentsHash) {
-    throw new RuleViolation(
-      'IDEMPOTENCY_KEY_REUSED',
-      'idempotencyKey',
-      'This idempotency key was already used with other arguments.',
-    );
-  }
-  return earlier.payload;
+  return recallOwnedKey<T>(tx, CUSTOMER_KEYS, ownedKey(scope), argumentsHash);
 }
 
-export async function rememberKey(
+export function rememberKey(
   tx: EntityManager,
   scope: KeyScope,
   argumentsHash: string,
   payload: unknown,
   now: Date,
 ): Promise<void> {
-  await tx.execute(
-    `insert into "idempotency_key"
-       ("customer_id", "mutation", "key", "arguments_hash", "payload", "created_at")
-     values (?, ?, ?, ?, ?, ?)`,
-    [scope.customerId, scope.mutation, scope.key, argumentsHash, JSON.stringify(payload), now],
-  );
+  return rememberOwnedKey(tx, CUSTOMER_KEYS, ownedKey(scope), argumentsHash, payload, now);
+}
+
+function ownedKey(scope: KeyScope): OwnedKey {
+  return { owner: scope.customerId, mutation: scope.mutation, key: scope.key };
 }
 
 /** A stable digest of a mutation's arguments, to tell a retry from a reuse of its key. */

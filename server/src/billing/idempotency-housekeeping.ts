@@ -6,6 +6,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 import type { Logger } from '../logger.js';
+import { KEY_TABLES } from './idempotency-keys.js';
 
 export const KEY_RETENTION_MS = 7 * 24 * 60 * 60 * 1000;
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
@@ -33,12 +34,13 @@ export function startKeyHousekeeping(orm: MikroORM, log: Logger): Housekeeping {
 export async function sweep(orm: MikroORM, log: Logger, now = new Date()): Promise<void> {
   try {
     const cutoff = new Date(now.getTime() - KEY_RETENTION_MS);
-    const result = await orm.em
-      .fork()
-      .getConnection()
-      .execute('delete from "idempotency_key" where "created_at" < ?', [cutoff], 'run');
-    const deleted = (result as { affectedRows?: number }).affectedRows ?? 0;
-    if (deleted > 0) log.info({ deleted, cutoff }, 'old idempotency keys deleted');
+    const connection = orm.em.fork().getConnection();
+    for (const { table } of KEY_TABLES) {
+      const sql = `delete from "${table}" where "created_at" < ?`;
+      const result = await connection.execute(sql, [cutoff], 'run');
+      const deleted = (result as { affectedRows?: number }).affectedRows ?? 0;
+      if (deleted > 0) log.info({ table, deleted, cutoff }, 'old idempotency keys deleted');
+    }
   } catch (error) {
     // A failed sweep only delays the cleanup; the next one tries again.
     log.warn({ err: error }, 'idempotency key sweep failed');

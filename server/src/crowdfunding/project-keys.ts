@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { RuleViolation } from '../domain/rule-violation.js';
+import { PROJECT_KEYS, recallOwnedKey, rememberOwnedKey } from '../billing/idempotency-keys.js';
 
 export interface ProjectKeyScope {
   projectId: string;
@@ -13,39 +13,21 @@ export interface ProjectKeyScope {
   key: string;
 }
 
-/** The stored answer of an earlier call with this key, or null for a new key. */
-export async function recallProjectKey<T>(
+export function recallProjectKey<T>(
   tx: EntityManager,
   scope: ProjectKeyScope,
   argumentsHash: string,
 ): Promise<T | null> {
-  const [earlier] = await tx.execute<{ arguments_hash: string; payload: T }[]>(
-    `select "arguments_hash", "payload" from "crowdfunding_project_key"
-     where "project_id" = ? and "mutation" = ? and "key" = ?`,
-    [scope.projectId, scope.mutation, scope.key],
-  );
-  if (!earlier) return null;
-  if (earlier.arguments_hash !== argumentsHash) {
-    throw new RuleViolation(
-      'IDEMPOTENCY_KEY_REUSED',
-      'idempotencyKey',
-      'This idempotency key was already used with other arguments.',
-    );
-  }
-  return earlier.payload;
+  return recallOwnedKey<T>(tx, PROJECT_KEYS, { ...scope, owner: scope.projectId }, argumentsHash);
 }
 
-export async function rememberProjectKey(
+export function rememberProjectKey(
   tx: EntityManager,
   scope: ProjectKeyScope,
   argumentsHash: string,
   payload: unknown,
   now: Date,
 ): Promise<void> {
-  await tx.execute(
-    `insert into "crowdfunding_project_key"
-       ("project_id", "mutation", "key", "arguments_hash", "payload", "created_at")
-     values (?, ?, ?, ?, ?, ?)`,
-    [scope.projectId, scope.mutation, scope.key, argumentsHash, JSON.stringify(payload), now],
-  );
+  const owned = { ...scope, owner: scope.projectId };
+  return rememberOwnedKey(tx, PROJECT_KEYS, owned, argumentsHash, payload, now);
 }
