@@ -512,15 +512,11 @@ describe('staff\u2019s list ordered by deadline', () => {
     return result.body.data!.allRequests;
   }
 
-  /** Line 2 requests nobody answered, filed at the given Moscow instants. */
-  async function unanswered(...filed: string[]): Promise<string[]> {
-    const ids: string[] = [];
-    for (const at of filed) {
-      const id = await create(LINE_2_PAID);
-      await backdate(id, at, { CREATED: at });
-      ids.push(id);
-    }
-    return ids;
+  /** A line 2 request nobody answered, filed at the given Moscow instant. */
+  async function unanswered(filed: string): Promise<string> {
+    const id = await create(LINE_2_PAID);
+    await backdate(id, filed, { CREATED: filed });
+    return id;
   }
 
   let late: string;
@@ -530,11 +526,9 @@ describe('staff\u2019s list ordered by deadline', () => {
 
   beforeAll(async () => {
     // Filed in this order, so that the numbers disagree with the deadlines.
-    [later, late, twin] = await unanswered(
-      '2025-09-22T10:00',
-      '2025-09-15T10:00',
-      '2025-09-22T10:00',
-    );
+    later = await unanswered('2025-09-22T10:00');
+    late = await unanswered('2025-09-15T10:00');
+    twin = await unanswered('2025-09-22T10:00');
     // Line 3 answered by an estimate without days: no deadline counts.
     undated = await create(LINE_3_PAID);
     await estimate(undated);
@@ -553,9 +547,12 @@ describe('staff\u2019s list ordered by deadline', () => {
     expect([at(late), at(later), at(twin)].every((index) => index >= 0)).toBe(true);
     expect(at(late)).toBeLessThan(at(later));
     expect(at(later)).toBe(at(twin) - 1);
-    expect(at(undated)).toBeGreaterThan(nodes.findLastIndex((node) => node.sla.due !== null));
+    expect(at(undated)).toBeGreaterThan(
+      nodes.map((node) => node.sla.due !== null).lastIndexOf(true),
+    );
 
-    for (const [before, after] of nodes.slice(1).map((node, i) => [nodes[i]!, node])) {
+    for (let index = 1; index < nodes.length; index += 1) {
+      const [before, after] = [nodes[index - 1]!, nodes[index]!];
       expect(orderKey(before) <= orderKey(after), `${before.number}, ${after.number}`).toBe(true);
     }
   });

@@ -4,7 +4,10 @@
  * refused beside the field, a lost answer is retried with the same key and moves hours once),
  * sees an adjustment refused beside its fields, starts queued requests from the queue (one the
  * balance does not cover is suspended and leaves the queue), finds it with the status chips,
- * and a top-up resumes it. Requests are prepared over the API: their pages are another suite's.
+ * and a top-up resumes it. Deadlines: a queued request filed long ago is counted and marked red
+ * while the queue keeps its order; the list of every request shows open ones by deadline, the
+ * breached red and the one at risk amber, and newest first at a switch. Requests are prepared
+ * over the API, their filing time rewritten in the database: their pages are another suite's.
  * Each tab is photographed at 1280 and 390 pixels.
  */
 import { randomUUID } from 'node:crypto';
@@ -16,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ServerOnTestDatabase } from '../support/api-server.js';
 import type { PageActivity } from '../support/browser.js';
+import { queryRows } from '../support/database.js';
 import { post } from '../support/graphql.js';
 import { ARTIFACTS, openWebApp, type WebAppSession } from '../support/web-app.js';
 
@@ -27,8 +31,12 @@ interface RequestRef {
   status: string;
 }
 
-/** A paid category at K 1, so norm-hours equal the hours estimated. */
+/** A paid category at K 1, so norm-hours equal the hours estimated; support line 3. */
 const CATEGORY_K1 = 'dedicated-developer-or-sysadmin';
+/** Support line 2: a first response by the end of the next business day. */
+const LINE_2 = 'dedicated-editor-assistant-or-consultant';
+/** Support line 1: 24 clock hours. */
+const LINE_1 = 'organisational-question';
 const PAGES = path.join(ARTIFACTS, 'pages');
 
 let app: WebAppSession;
@@ -108,6 +116,29 @@ async function queuedRequest(title: string, hours: string): Promise<RequestRef> 
   expect(queued.status).toBe('QUEUED');
   return queued;
 }
+
+/** A new request of the demo customer that nobody has answered yet. */
+async function newRequest(categoryId: string, title: string): Promise<RequestRef> {
+  const customer = await apiLogin('customer@example.com');
+  return step(customer, 'createRequest', 'CreateRequestInput', { categoryId, title });
+}
+
+/**
+ * Moves the request's filing back to `at`: the deadlines are computed from the submission and
+ * the history on every read, and the server stamps both with the real clock.
+ */
+async function fileAt(request: RequestRef, at: Date): Promise<void> {
+  const url = api.database.url;
+  await queryRows(url, 'update request set submitted_at = $2 where id = $1', [request.id, at]);
+  await queryRows(
+    url,
+    `update request_event set at = $2 where request_id = $1 and kind = 'CREATED'`,
+    [request.id, at],
+  );
+}
+
+/** An instant written as Moscow wall-clock time (UTC+3 all year). */
+const msk = (local: string) => new Date(`${local}+03:00`);
 
 async function logIn(email: string, redirect: string): Promise<void> {
   await page.goto(`${api.url}/login?redirect=${encodeURIComponent(redirect)}`);
@@ -213,11 +244,17 @@ describe('the staff desk', () => {
     // 42.50 available: 1.50 is held for the first, and 100 for the second is not there.
     const covered = await queuedRequest('Настроить резервное копирование', '1.50');
     const uncovered = await queuedRequest('Перенести курсы на новый сервер', '100');
+    // Filed long ago and answered only now: its first response came late.
+    await fileAt(uncovered, msk('2025-10-01T10:00'));
 
     await page.getByTestId('desk-tab-queue').click();
     await queueRow(uncovered).waitFor();
     expect(await queueCell(covered, 'position')).toBe('1');
     expect(await queueCell(uncovered, 'position')).toBe('2');
+    expect(await page.getByTestId('queue-warning').textContent()).toContain('1 просрочена');
+    expect(await queueRow(uncovered).getAttribute('data-tone')).toBe('danger');
+    expect(await queueCell(uncovered, 'deadline')).toContain('Срок нарушен');
+    expect(await queueRow(covered).getAttribute('data-tone')).toBeNull();
     expect(await queueCell(covered, 'approvedAt')).toMatch(/\d\d\.\d\d\.\d{4}, \d\d:\d\d:\d\d/);
     expect(await queueCell(covered, 'estimate')).toMatch(/1,50\sн·ч.*₽/);
     await photograph('queue');
@@ -234,6 +271,7 @@ describe('the staff desk', () => {
     await page.screenshot({ path: path.join(PAGES, '1280-_desk_queue_suspended.png') });
 
     await page.getByTestId('desk-tab-requests').click();
+    await page.getByTestId('status-chip-all').click();
     await page.getByRole('button', { name: 'Приостановлена' }).click();
     const rows = page.getByTestId('requests').locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
@@ -260,8 +298,67 @@ describe('the staff desk', () => {
     await page.getByTestId('desk-tab-requests').click();
     const statuses = page.getByTestId('requests').locator('[data-status]');
     await expect.poll(() => statuses.allTextContents()).toEqual(['В работе', 'В работе']);
+  });
+
+  it('lists open requests by deadline, the breached red, and newest first at a switch', async () => {
+    // Filed out of the order of their deadlines, so that neither order follows the other.
+    const later = await newRequest(LINE_2, 'Не открываются тесты');
+    const late = await newRequest(LINE_2, 'Не приходят письма');
+    const fresh = await newRequest(LINE_2, 'Обновить тему оформления');
+    const atRisk = await newRequest(LINE_1, 'Вопрос по договору');
+    await fileAt(late, msk('2025-09-15T10:00'));
+    await fileAt(later, msk('2025-09-22T10:00'));
+    // 21 of line 1's 24 hours are gone: in the last fifth of the span.
+    await fileAt(atRisk, new Date(Date.now() - 21 * 60 * 60 * 1000));
+    const [covered, uncovered] = await startedRequests();
+
+    await page.getByTestId('desk-tab-queue').click();
+    await page.getByTestId('desk-tab-requests').click();
+    const table = page.getByTestId('requests');
+    const order = () =>
+      table
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row')));
+    const tone = (request: RequestRef) =>
+      table.locator(`tr[data-row="${request.id}"]`).getAttribute('data-tone');
+
+    // Due Tue 16.09.2025 and Tue 23.09.2025, in 3 hours, the next business day, then none.
+    const byDeadline = [late, later, atRisk, fresh, covered, uncovered].map((r) => r.id);
+    await expect.poll(order).toEqual(byDeadline);
+    expect(await table.getAttribute('data-order')).toBe('DEADLINE');
+    expect(await page.getByTestId('status-chip-open').getAttribute('aria-pressed')).toBe('true');
+    expect([await tone(late), await tone(later), await tone(atRisk)]).toEqual([
+      'danger',
+      'danger',
+      'warning',
+    ]);
+    expect(await tone(fresh)).toBeNull();
+    const lateDeadline = table.locator(`tr[data-row="${late.id}"] [data-column="deadline"]`);
+    expect(await lateDeadline.locator('[data-sla-state]').textContent()).toContain('Срок нарушен');
+    expect(await lateDeadline.textContent()).toMatch(/16\.09\.2025.*просрочено на/);
+    await photograph('requests_by_deadline');
+
+    await page.getByTestId('requests-order').getByRole('button', { name: 'Сначала новые' }).click();
+    const newest = [late, later, fresh, atRisk, covered, uncovered]
+      .sort((a, b) => b.number - a.number)
+      .map((r) => r.id);
+    await expect.poll(order).toEqual(newest);
 
     // Only the answer dropped on purpose shows in the console.
     expect(activity.problems([/ERR_CONNECTION_RESET/])).toEqual([]);
   });
 });
+
+/** The requests started from the queue above, oldest first, as the API lists them. */
+async function startedRequests(): Promise<[RequestRef, RequestRef]> {
+  const result = await post<{ allRequests: { edges: { node: RequestRef }[] } }>(
+    api.url,
+    '{ allRequests(statuses: [IN_PROGRESS]) { edges { node { id number status } } } }',
+    {},
+    await apiLogin('manager@example.com'),
+  );
+  const nodes = result.body.data?.allRequests.edges.map((edge) => edge.node) ?? [];
+  expect(nodes, result.text).toHaveLength(2);
+  const [first, second] = nodes.sort((a, b) => a.number - b.number);
+  return [first!, second!];
+}

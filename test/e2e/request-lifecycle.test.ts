@@ -4,7 +4,8 @@
  * stages; the customer approves; the specialist starts stage 1, logs 50 minutes and delivers;
  * the customer accepts it and sees it charged as minutes x K / 60 rounded once, at the rate the
  * API gives (C3), then finds the charge in the ledger's CSV. A stage that the balance does not
- * cover suspends its request, and the specialist sees both why and the new status.
+ * cover suspends its request, and the specialist sees both why and the new status. Both see the
+ * request's deadlines with Moscow time: the specialist, in Vladivostok, in their own time beside.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   app = await openWebApp({ env: { DEMO_DATA: 'on' } });
   ({ api, page: customer, activity: customerActivity } = app);
-  staffBrowser = await launchBrowser();
+  staffBrowser = await launchBrowser({ timezoneId: 'Asia/Vladivostok' });
   specialist = staffBrowser.page;
   specialistActivity = recordPageActivity(specialist);
 });
@@ -76,6 +77,9 @@ describe('a request from the estimator to a charged stage', () => {
     );
     expect(await text(customer.locator('.request__description'))).toContain('часы работы: 1,5 ч');
     expect(await text(customer.getByTestId('request-coefficient'))).toBe('0,6');
+    const deadlines = customer.getByTestId('request-deadlines');
+    expect(await text(deadlines)).toMatch(/Первый ответ.*\d\d:\d\d по Москве/);
+    expect(await text(deadlines.locator('[data-sla-state]'))).toBe('В срок');
     await snap(customer, 'request-new-customer');
 
     await customer.getByRole('button', { name: 'Изменить название и описание' }).click();
@@ -90,6 +94,10 @@ describe('a request from the estimator to a charged stage', () => {
     await logIn(specialist, 'specialist@example.com', `${api.url}/login`);
     await specialist.goto(requestUrl);
     await expectStatus(specialist, 'Новая');
+    // Vladivostok is 7 hours ahead of Moscow: both times are shown.
+    expect(await text(specialist.getByTestId('request-deadlines'))).toMatch(
+      /\(GMT\+10\).*по Москве/,
+    );
 
     await specialist.getByLabel('Время на изучение заявки').fill('0:30');
     await specialist.getByRole('button', { name: 'Записать время' }).click();

@@ -23,8 +23,7 @@ export const messages = {
     columns: {
       position: 'Место',
       number: 'Заявка',
-      customer: 'Клиент',
-      title: 'Тема',
+      title: 'Тема и клиент',
       estimate: 'Оценка',
       approvedAt: 'Согласована',
       expectedStart: 'Ожидаемое начало',

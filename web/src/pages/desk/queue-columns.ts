@@ -27,8 +27,7 @@ export function queueColumns(actions: QueueActions): DeskColumn<QueueRow>[] {
   return [
     { key: 'position', label: text.position, numeric: true, cell: (row) => row.queuePosition },
     { key: 'number', label: text.number, cell: requestLink },
-    { key: 'customer', label: text.customer, cell: (row) => row.customerName },
-    { key: 'title', label: text.title, cell: (row) => row.title },
+    { key: 'title', label: text.title, cell: subject },
     { key: 'deadline', label: text.deadline, cell: (row) => h(DeadlineText, { sla: row.sla }) },
     { key: 'estimate', label: text.estimate, numeric: true, cell: estimate },
     {
@@ -47,6 +46,11 @@ export function queueColumns(actions: QueueActions): DeskColumn<QueueRow>[] {
 
 export function requestLink(row: { id: string; number: number }) {
   return h(RouterLink, { to: `/requests/${row.id}` }, () => messages.requestNumber(row.number));
+}
+
+/** What the request is about, and whose it is beneath: the queue needs room for its deadline. */
+function subject(row: QueueRow) {
+  return [h('span', row.title), h('br'), h('span', { class: 'muted' }, row.customerName)];
 }
 
 function estimate(row: QueueRow) {
