@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { RuleViolation } from '../domain/rule-violation.js';
 import { byDeadline, deadlineCursorOf, isDeadlineCursor, positionOf } from './request-sla.order.js';
 
-const due = (number: string, iso: string | null) => ({
+const due = (number: string, iso: string | null, closed = false) => ({
   number,
   due: iso === null ? null : new Date(iso),
+  closed,
 });
 
 describe('byDeadline', () => {
@@ -19,6 +20,16 @@ describe('byDeadline', () => {
     ];
 
     expect(requests.sort(byDeadline).map((r) => r.number)).toEqual(['12', '9', '100', '2', '10']);
+  });
+
+  it('puts closed requests after every open one, whatever their old deadlines', () => {
+    const requests = [
+      due('1', '2025-01-10T15:00:00Z', true),
+      due('2', null),
+      due('3', '2025-09-23T15:00:00Z'),
+    ];
+
+    expect(requests.sort(byDeadline).map((r) => r.number)).toEqual(['3', '2', '1']);
   });
 });
 

@@ -13,10 +13,16 @@ export interface DueOf {
   /** The request's number, as PostgreSQL's bigint reads in text. */
   number: string;
   due: Date | null;
+  /** Closed requests wait on nobody: they come after every open one. */
+  closed: boolean;
 }
 
-/** Earliest deadline first, those without one last; among equals the older request first. */
+/**
+ * Open requests before closed ones; then the earliest deadline first, those without one last;
+ * among equals the older request first.
+ */
 export function byDeadline(a: DueOf, b: DueOf): number {
+  if (a.closed !== b.closed) return a.closed ? 1 : -1;
   if (a.due && b.due && a.due.getTime() !== b.due.getTime()) {
     return a.due.getTime() - b.due.getTime();
   }

@@ -89,7 +89,8 @@ export class RequestSlaService {
     const dues = requests.map((request) => {
       const sla = standingOf(calendar, request, histories.get(request.id), now);
       standings.set(request.id, sla);
-      return { request, number: request.number, due: sla.due };
+      const closed = FINAL_STATUSES.includes(request.status);
+      return { request, number: request.number, due: sla.due, closed };
     });
     return dues.sort(byDeadline).map((entry) => entry.request);
   }
