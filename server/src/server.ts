@@ -37,7 +37,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     }
 
     const auth = new AuthService();
-    const apollo = createApollo(await buildApiSchema(auth, config), log.child({ module: 'graphql' }));
+    const apollo = createApollo(
+      await buildApiSchema(auth, config),
+      log.child({ module: 'graphql' }),
+    );
     await apollo.start();
 
     const housekeeping = startKeyHousekeeping(database.orm, log.child({ module: 'billing' }));

@@ -31,7 +31,9 @@ import { RequestQueueService } from '../requests/request-queue.service.js';
 import { RequestResolver } from '../requests/request.resolver.js';
 import { RequestService } from '../requests/request.service.js';
 import { RequestStore } from '../requests/request.store.js';
-import { RequestTransitions } from '../requests/request.transitions.js';
+import { CustomerSteps } from '../requests/customer-steps.js';
+import { RequestStepsResolver } from '../requests/request-steps.resolver.js';
+import { StaffSteps } from '../requests/staff-steps.js';
 import type { GraphQLContext } from './context.js';
 
 /** What the schema's services need from the server's settings. */
@@ -62,9 +64,14 @@ export async function buildApiSchema(
     [SlaResolver, new SlaResolver(new SlaService(calendars))],
     [AuthResolver, new AuthResolver(auth)],
     [LedgerResolver, new LedgerResolver(ledger)],
+    [RequestResolver, new RequestResolver(store, levels)],
     [
-      RequestResolver,
-      new RequestResolver(store, new RequestTransitions(requests, catalogue), levels),
+      RequestStepsResolver,
+      new RequestStepsResolver(
+        store,
+        new CustomerSteps(requests, catalogue),
+        new StaffSteps(requests),
+      ),
     ],
     [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
     [RequestSlaResolver, new RequestSlaResolver(levels, store)],
@@ -84,6 +91,7 @@ export async function buildApiSchema(
       LedgerResolver,
       BusinessCalendarResolver,
       RequestResolver,
+      RequestStepsResolver,
       RequestFieldsResolver,
       RequestSlaResolver,
       CrowdfundingResolver,

@@ -1,45 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import { Customer } from '../auth/auth.types.js';
-import { isStaff, type Role } from '../domain/access.js';
+import { isStaff } from '../domain/access.js';
 import type { RequestStatus } from '../domain/request-lifecycle.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { UserError } from '../graphql/user-error.type.js';
 import { isUuid } from '../billing/ledger.service.js';
 import { DEFAULT_PAGE, MAX_PAGE, PageInfo } from '../billing/ledger.types.js';
 import { deadlineCursorOf, isDeadlineCursor, positionOf } from '../sla/request-sla.order.js';
 import type { RequestSlaService } from '../sla/request-sla.service.js';
 import { RequestOrder } from '../sla/request-sla.types.js';
 import type { Actor } from './request-access.js';
-import {
-  CreateRequestInput,
-  LogTimeInput,
-  RequestStepInput,
-  SendEstimateInput,
-  StageStepInput,
-  UpdateRequestInput,
-} from './request.inputs.js';
+import { actorOf } from './step-payload.js';
 import { requestOf } from './request.mapper.js';
-import type { TransitionResult } from './request.service.js';
 import type { RequestFilter, RequestRow, RequestStore } from './request.store.js';
-import type { RequestTransitions } from './request.transitions.js';
-import {
-  Request,
-  RequestConnection,
-  RequestEdge,
-  RequestPayload,
-  RequestStatusEnum,
-} from './request.types.js';
+import { Request, RequestConnection, RequestEdge, RequestStatusEnum } from './request.types.js';
 
-const MAX_KEY_LENGTH = 200;
-
-/** Requests: the viewer's own, staff's lists and queue, and every step of a request's life. */
+/** Reading requests: the viewer's own, one by id, and staff's lists and queue. */
 @Resolver(() => Customer)
 export class RequestResolver {
   constructor(
     private readonly store: RequestStore,
-    private readonly transitions: RequestTransitions,
     private readonly deadlines: RequestSlaService,
   ) {}
 
@@ -111,240 +92,6 @@ export class RequestResolver {
     return (await this.store.queue(em)).map(requestOf);
   }
 
-  @Mutation(() => RequestPayload, { description: 'A customer orders: a new request, NEW.' })
-  createRequest(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => CreateRequestInput) input: CreateRequestInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.create(
-        ctx.em,
-        actor,
-        {
-          title: input.title ?? null,
-          description: input.description,
-          categoryId: input.categoryId,
-          serviceCode: input.serviceCode ?? null,
-          typicalWorkId: input.typicalWorkId ?? null,
-        },
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'The customer edits a request not estimated.' })
-  updateRequest(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => UpdateRequestInput) input: UpdateRequestInput,
-  ) {
-    return this.step(ctx, null, (actor) =>
-      // Left out arrives as undefined, an explicit null as null: C8 tells them apart.
-      this.transitions.update(ctx.em, actor, input.requestId, {
-        title: input.title,
-        description: input.description,
-      }),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'Staff log time: study, or the stage in work.' })
-  logTime(@Ctx() ctx: GraphQLContext, @Arg('input', () => LogTimeInput) input: LogTimeInput) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.logTime(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.minutes,
-        input.note?.trim() || null,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, {
-    description: 'Staff send the estimate; minutes studied so far are charged now.',
-  })
-  sendEstimate(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => SendEstimateInput) input: SendEstimateInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.sendEstimate(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.stages.map((stage) => ({ title: stage.title, hours: stage.hours })),
-        input.comment?.trim() || null,
-        input.idempotencyKey,
-        input.resolutionBusinessDays ?? null,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'The customer approves: the request is QUEUED.' })
-  approveEstimate(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.approveEstimate(ctx.em, actor, input.requestId, input.idempotencyKey),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'The customer refuses the estimate.' })
-  declineEstimate(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.declineEstimate(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.comment?.trim() || null,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, {
-    description: 'Staff start the next stage, holding its estimate x K; without cover: SUSPENDED.',
-  })
-  startStage(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.startStage(ctx.em, actor, input.requestId, input.idempotencyKey),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'Staff deliver the stage in work.' })
-  deliverStage(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.deliverStage(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.comment?.trim() || null,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, {
-    description: 'The customer accepts a delivered stage: its time x K is charged, once.',
-  })
-  acceptStage(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => StageStepInput) input: StageStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.acceptStage(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.stageIndex,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'The customer returns a stage with a comment.' })
-  returnStage(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => StageStepInput) input: StageStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.returnStage(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.stageIndex,
-        input.comment ?? '',
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, {
-    description: 'The customer approves the time logged beyond a delivered stage\u2019s estimate.',
-  })
-  approveOverrun(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => StageStepInput) input: StageStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.approveOverrun(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.stageIndex,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, {
-    description: 'The customer withdraws a request not started, or the rest of a staged one.',
-  })
-  withdrawRequest(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.withdrawRequest(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.comment?.trim() || null,
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  @Mutation(() => RequestPayload, { description: 'Staff reject a request, saying why.' })
-  rejectRequest(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => RequestStepInput) input: RequestStepInput,
-  ) {
-    return this.step(ctx, input.idempotencyKey, (actor) =>
-      this.transitions.rejectRequest(
-        ctx.em,
-        actor,
-        input.requestId,
-        input.comment ?? '',
-        input.idempotencyKey,
-      ),
-    );
-  }
-
-  /** Runs a step for the viewer and answers its payload: the request, or the errors. */
-  private async step(
-    { em, viewer }: GraphQLContext,
-    idempotencyKey: string | null,
-    run: (actor: Actor) => Promise<TransitionResult>,
-  ): Promise<RequestPayload> {
-    const actor = actorOf(viewer);
-    try {
-      if (idempotencyKey !== null) checkKey(idempotencyKey);
-      const result = await run(actor);
-      const row = await this.store.request(em, result.requestId);
-      const errors = result.refusal
-        ? [UserError.of(result.refusal.code, result.refusal.field, result.refusal.message)]
-        : [];
-      return Object.assign(new RequestPayload(), { request: row && requestOf(row), errors });
-    } catch (error) {
-      if (!(error instanceof RuleViolation)) throw error;
-      return Object.assign(new RequestPayload(), {
-        request: null,
-        errors: [UserError.of(error.code, error.field, error.message)],
-      });
-    }
-  }
-
   private async page(
     em: GraphQLContext['em'],
     filter: RequestFilter,
@@ -377,24 +124,9 @@ export class RequestResolver {
   }
 }
 
-export function actorOf(viewer: GraphQLContext['viewer']): Actor {
-  if (!viewer) throw new RuleViolation('UNAUTHENTICATED', null, 'Log in first.');
-  return {
-    userId: viewer.user.id,
-    role: viewer.user.role as Role,
-    customerId: viewer.user.customer?.id ?? null,
-  };
-}
-
 function requireStaff(actor: Actor): void {
   if (!isStaff(actor.role)) {
     throw new RuleViolation('FORBIDDEN', null, 'Only staff see every customer\u2019s requests.');
-  }
-}
-
-export function checkKey(key: string): void {
-  if (key.trim().length === 0 || key.length > MAX_KEY_LENGTH) {
-    throw badInput('idempotencyKey', `A key of 1 to ${MAX_KEY_LENGTH} characters is needed.`);
   }
 }
 

@@ -1,10 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 
-import { RuleViolation } from '../domain/rule-violation.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { UserError } from '../graphql/user-error.type.js';
-import { requestOf } from '../requests/request.mapper.js';
-import { actorOf, checkKey } from '../requests/request.resolver.js';
+import { stepPayload } from '../requests/step-payload.js';
 import type { RequestStore } from '../requests/request.store.js';
 import { Request, RequestPayload } from '../requests/request.types.js';
 import { ChangeSupportLineInput } from './request-sla.inputs.js';
@@ -32,28 +29,19 @@ export class RequestSlaResolver {
       'the new line from the same submission, the paused time stays.',
   })
   async changeSupportLine(
-    @Ctx() { em, viewer }: GraphQLContext,
+    @Ctx() ctx: GraphQLContext,
     @Arg('input', () => ChangeSupportLineInput) input: ChangeSupportLineInput,
   ): Promise<RequestPayload> {
-    const actor = actorOf(viewer);
-    try {
-      const idempotencyKey = input.idempotencyKey ?? null;
-      if (idempotencyKey !== null) checkKey(idempotencyKey);
-      const result = await this.levels.changeLine(em, actor, {
-        requestId: input.requestId,
-        line: input.line,
-        comment: input.comment,
-        resolutionBusinessDays: input.resolutionBusinessDays ?? null,
-        idempotencyKey,
-      });
-      const row = await this.store.request(em, result.requestId);
-      return Object.assign(new RequestPayload(), { request: row && requestOf(row), errors: [] });
-    } catch (error) {
-      if (!(error instanceof RuleViolation)) throw error;
-      return Object.assign(new RequestPayload(), {
-        request: null,
-        errors: [UserError.of(error.code, error.field, error.message)],
-      });
-    }
+    const idempotencyKey = input.idempotencyKey ?? null;
+    const change = {
+      requestId: input.requestId,
+      line: input.line,
+      comment: input.comment,
+      resolutionBusinessDays: input.resolutionBusinessDays ?? null,
+      idempotencyKey,
+    };
+    return stepPayload(ctx, this.store, idempotencyKey, (actor) =>
+      this.levels.changeLine(ctx.em, actor, change),
+    );
   }
 }

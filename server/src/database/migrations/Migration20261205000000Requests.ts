@@ -68,7 +68,9 @@ export class Migration20261205000000Requests extends Migration {
       "actor_id" uuid null references "app_user" ("id"),
       "comment" text null,
       "at" timestamptz(6) not null)`);
-    this.addSql(`create index "request_event_request_index" on "request_event" ("request_id", "seq")`);
+    this.addSql(
+      `create index "request_event_request_index" on "request_event" ("request_id", "seq")`,
+    );
 
     this.addSql(`alter table "ledger_entry"
       add column "request_id" uuid null references "request" ("id")`);

@@ -1,6 +1,7 @@
 /**
- * Every step of a request's life as one method: who may take it and from which status is checked
- * by RequestService.transition; each method says only what the step changes.
+ * The customer's steps of a request's life: ordering, editing, deciding on the estimate,
+ * accepting or returning stages, approving overruns, withdrawing. Who may take a step and from
+ * which status is checked by RequestService.transition; each method says what the step changes.
  */
 import { randomUUID } from 'node:crypto';
 
@@ -10,29 +11,29 @@ import { argumentsHashOf, lockAccount, recallKey, rememberKey } from '../billing
 import type { CatalogueService } from '../catalogue/catalogue.service.js';
 import { Decimal } from '../domain/decimal.js';
 import {
-  checkEstimateStages,
   checkComment,
-  checkMinutes,
   formatMinutes,
   overrunMinutes,
   requireOverrunApproved,
   stageCharge,
-  type PlannedStage,
-  type RequestAction,
 } from '../domain/request-lifecycle.js';
-import { checkResolutionBusinessDays } from '../domain/request-sla.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
-import { requireRole, type Actor } from './request-access.js';
+import type { Actor } from './request-access.js';
+import {
+  deliveredStage,
+  setStage,
+  specOf,
+  withdrawStages,
+  type RequestStep,
+  type StageStep,
+} from './request-steps.js';
 import {
   notFound,
   reasonFor,
   termsOf,
   type RequestService,
   type TransitionResult,
-  type TransitionScope,
-  type TransitionSpec,
 } from './request.service.js';
-import type { StageRow } from './request.store.js';
 
 export interface NewRequest {
   title: string | null;
@@ -45,7 +46,7 @@ export interface NewRequest {
 const MAX_TITLE = 200;
 const MAX_TEXT = 10_000;
 
-export class RequestTransitions {
+export class CustomerSteps {
   constructor(
     private readonly requests: RequestService,
     private readonly catalogue: CatalogueService,
@@ -171,87 +172,13 @@ export class RequestTransitions {
     });
   }
 
-  /** Staff log time studying a request: it moves to ESTIMATING; charged with the estimate. */
-  async logTime(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    minutes: number,
-    note: string | null,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
-    checkComment('note', note);
-    checkMinutes(minutes);
-    // Staff's step whatever the status: a customer is refused before the request is looked up.
-    requireRole('logStudyTime', actor);
-    const found = await this.requests.visibleRequest(em, actor, requestId);
-    const action = found.status === 'IN_PROGRESS' ? 'logStageTime' : 'logStudyTime';
-    const spec = specOf(action, requestId, idempotencyKey, { minutes, note }, 'logTime');
-
-    return this.requests.transition(em, actor, spec, async (scope) => {
-      const stage = action === 'logStageTime' ? await this.stageInWork(scope) : null;
-      await this.requests.logTime(scope, stage?.index ?? null, minutes, note);
-      const comment = `${formatMinutes(minutes)}${note ? `: ${note}` : ''}`;
-      if (scope.request.status === 'NEW') {
-        await this.requests.changeStatus(scope, 'ESTIMATING', 'TIME_LOGGED', { comment });
-      } else {
-        const { status } = scope.request;
-        const detail = { stageIndex: stage?.index ?? null, comment };
-        await this.requests.record(scope, 'TIME_LOGGED', status, status, detail, actor.userId);
-      }
-    });
-  }
-
-  /** Staff send (or revise) the estimate; minutes studied so far are charged now. */
-  async sendEstimate(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    stages: PlannedStage[],
-    comment: string | null,
-    idempotencyKey: string,
-    resolutionBusinessDays: number | null = null,
-  ): Promise<TransitionResult> {
-    checkComment('comment', comment);
-    const args = {
-      stages: stages.map((s) => ({ ...s, hours: s.hours.toFixed(2) })),
-      comment,
-      ...(resolutionBusinessDays === null ? {} : { resolutionBusinessDays }),
-    };
-    const spec = specOf('sendEstimate', requestId, idempotencyKey, args);
-
-    return this.requests.transition(em, actor, spec, async (scope) => {
-      checkEstimateStages(stages, scope.request.fixedHours);
-      if (resolutionBusinessDays !== null) {
-        checkResolutionBusinessDays(scope.request.supportLine, resolutionBusinessDays);
-      }
-      await this.requests.chargeStudy(scope);
-
-      await scope.tx.execute('delete from "request_stage" where "request_id" = ?', [requestId]);
-      for (const [i, stage] of stages.entries()) {
-        await scope.tx.execute(
-          `insert into "request_stage" ("request_id", "index", "title", "estimate_hours", "status")
-           values (?, ?, ?, ?, 'PLANNED')`,
-          [requestId, i + 1, stage.title.trim(), stage.hours.toFixed(2)],
-        );
-      }
-      await scope.tx.execute(
-        `update "request" set "estimate_sent_at" = ?,
-           "resolution_business_days" = coalesce(?, "resolution_business_days")
-         where "id" = ?`,
-        [scope.now, resolutionBusinessDays, requestId],
-      );
-      await this.requests.changeStatus(scope, 'AWAITING_APPROVAL', 'ESTIMATE_SENT', { comment });
-    });
-  }
-
   /** The customer approves: the request joins the queue at this instant, to the microsecond. */
   async approveEstimate(
     em: EntityManager,
     actor: Actor,
-    requestId: string,
-    idempotencyKey: string,
+    step: RequestStep,
   ): Promise<TransitionResult> {
+    const { requestId, idempotencyKey } = step;
     const spec = specOf('approveEstimate', requestId, idempotencyKey, {});
     return this.requests.transition(em, actor, spec, async (scope) => {
       // The database's clock keeps microseconds, which a JavaScript Date would lose (C7).
@@ -266,54 +193,14 @@ export class RequestTransitions {
   async declineEstimate(
     em: EntityManager,
     actor: Actor,
-    requestId: string,
-    comment: string | null,
-    idempotencyKey: string,
+    step: RequestStep,
   ): Promise<TransitionResult> {
+    const { requestId, comment, idempotencyKey } = step;
     checkComment('comment', comment);
     const spec = specOf('declineEstimate', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
-      await this.withdrawStages(scope);
+      await withdrawStages(scope);
       await this.requests.changeStatus(scope, 'DECLINED', 'DECLINED', { comment });
-    });
-  }
-
-  /** Staff start the next stage; without cover the request is suspended (C6). */
-  async startStage(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
-    const spec = specOf('startStage', requestId, idempotencyKey, {});
-    return this.requests.transition(em, actor, spec, (scope) =>
-      this.requests.startNextStage(scope),
-    );
-  }
-
-  async deliverStage(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    comment: string | null,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
-    checkComment('comment', comment);
-    const spec = specOf('deliverStage', requestId, idempotencyKey, { comment });
-    return this.requests.transition(em, actor, spec, async (scope) => {
-      const stage = await this.stageInWork(scope);
-      if (stage.minutes === 0 && scope.request.fixedHours === null) {
-        throw new RuleViolation(
-          'NO_TIME_LOGGED',
-          'minutes',
-          `Log the time spent on stage ${stage.index} before delivering it.`,
-        );
-      }
-      await this.setStage(scope, stage, `"status" = 'DELIVERED', "delivered_at" = ?`, [scope.now]);
-      await this.requests.changeStatus(scope, 'AWAITING_ACCEPTANCE', 'STAGE_DELIVERED', {
-        stageIndex: stage.index,
-        comment,
-      });
     });
   }
 
@@ -321,16 +208,11 @@ export class RequestTransitions {
    * The customer accepts a delivered stage: its hold is released and the time logged x K charged,
    * rounded once. Then the next stage starts, or waits for a top-up, or the request is done.
    */
-  async acceptStage(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    stageIndex: number,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
+  async acceptStage(em: EntityManager, actor: Actor, step: StageStep): Promise<TransitionResult> {
+    const { requestId, stageIndex, idempotencyKey } = step;
     const spec = specOf('acceptStage', requestId, idempotencyKey, { stageIndex });
     return this.requests.transition(em, actor, spec, async (scope) => {
-      const stage = await this.deliveredStage(scope, stageIndex);
+      const stage = deliveredStage(await this.requests.stages(scope.tx, requestId), stageIndex);
       const terms = termsOf(scope.request, stage);
       // Warranty work costs the customer nothing: there is no overrun to agree to.
       if (scope.request.paid) {
@@ -345,7 +227,7 @@ export class RequestTransitions {
         reason,
       });
       await this.requests.move(scope, { kind: 'CHARGE', hours: charge.negated(), reason });
-      await this.setStage(
+      await setStage(
         scope,
         stage,
         `"status" = 'ACCEPTED', "accepted_at" = ?, "held_hours" = 0, "charged_hours" = ?`,
@@ -370,22 +252,17 @@ export class RequestTransitions {
   }
 
   /** The customer sends a delivered stage back with a comment; work on it goes on. */
-  async returnStage(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    stageIndex: number,
-    comment: string,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
+  async returnStage(em: EntityManager, actor: Actor, step: StageStep): Promise<TransitionResult> {
+    const { requestId, stageIndex, idempotencyKey } = step;
+    const comment = step.comment ?? '';
     checkComment('comment', comment);
     if (comment.trim().length === 0) {
       throw badInput('comment', 'Say what is to be done again.');
     }
     const spec = specOf('returnStage', requestId, idempotencyKey, { stageIndex, comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
-      const stage = await this.deliveredStage(scope, stageIndex);
-      await this.setStage(scope, stage, `"status" = 'IN_PROGRESS', "delivered_at" = null`, []);
+      const stage = deliveredStage(await this.requests.stages(scope.tx, requestId), stageIndex);
+      await setStage(scope, stage, `"status" = 'IN_PROGRESS', "delivered_at" = null`, []);
       await this.requests.changeStatus(scope, 'IN_PROGRESS', 'STAGE_RETURNED', {
         stageIndex,
         comment: comment.trim(),
@@ -397,18 +274,17 @@ export class RequestTransitions {
   async approveOverrun(
     em: EntityManager,
     actor: Actor,
-    requestId: string,
-    stageIndex: number,
-    idempotencyKey: string,
+    step: StageStep,
   ): Promise<TransitionResult> {
+    const { requestId, stageIndex, idempotencyKey } = step;
     const spec = specOf('approveOverrun', requestId, idempotencyKey, { stageIndex });
     return this.requests.transition(em, actor, spec, async (scope) => {
-      const stage = await this.deliveredStage(scope, stageIndex);
+      const stage = deliveredStage(await this.requests.stages(scope.tx, requestId), stageIndex);
       const over = overrunMinutes(termsOf(scope.request, stage), stage.minutes);
       if (over === 0 || !scope.request.paid) {
         throw new RuleViolation('INVALID_STATE', 'stageIndex', 'This stage has no overrun.');
       }
-      await this.setStage(scope, stage, `"overrun_approved_minutes" = ?`, [stage.minutes]);
+      await setStage(scope, stage, `"overrun_approved_minutes" = ?`, [stage.minutes]);
       const { status } = scope.request;
       const comment = `+${formatMinutes(over)}`;
       await this.requests.record(
@@ -429,10 +305,9 @@ export class RequestTransitions {
   async withdrawRequest(
     em: EntityManager,
     actor: Actor,
-    requestId: string,
-    comment: string | null,
-    idempotencyKey: string,
+    step: RequestStep,
   ): Promise<TransitionResult> {
+    const { requestId, comment, idempotencyKey } = step;
     checkComment('comment', comment);
     const spec = specOf('withdrawRequest', requestId, idempotencyKey, { comment });
     return this.requests.transition(em, actor, spec, async (scope) => {
@@ -457,80 +332,11 @@ export class RequestTransitions {
       }
       // Study is work too: minutes logged before the withdrawal are charged with it.
       await this.requests.chargeStudy(scope);
-      await this.withdrawStages(scope);
+      await withdrawStages(scope);
       await this.requests.changeStatus(scope, 'WITHDRAWN', 'WITHDRAWN', { comment });
       await this.requests.resumeOthers(scope);
     });
   }
-
-  /** Staff turn down a request outside the vendor's competence, saying why. */
-  async rejectRequest(
-    em: EntityManager,
-    actor: Actor,
-    requestId: string,
-    comment: string,
-    idempotencyKey: string,
-  ): Promise<TransitionResult> {
-    checkComment('comment', comment);
-    if (comment.trim().length === 0) throw badInput('comment', 'Say why the request is rejected.');
-    const spec = specOf('rejectRequest', requestId, idempotencyKey, { comment });
-    return this.requests.transition(em, actor, spec, async (scope) => {
-      await this.withdrawStages(scope);
-      await this.requests.changeStatus(scope, 'REJECTED', 'REJECTED', { comment: comment.trim() });
-    });
-  }
-
-  private async stageInWork(scope: TransitionScope): Promise<StageRow> {
-    const stages = await this.requests.stages(scope.tx, scope.request.id);
-    const stage = stages.find((s) => s.status === 'IN_PROGRESS');
-    if (!stage) throw new RuleViolation('INVALID_STATE', null, 'No stage is in progress.');
-    return stage;
-  }
-
-  private async deliveredStage(scope: TransitionScope, index: number): Promise<StageRow> {
-    const stages = await this.requests.stages(scope.tx, scope.request.id);
-    const stage = stages.find((s) => s.status === 'DELIVERED');
-    if (!stage || stage.index !== index) {
-      throw new RuleViolation(
-        'INVALID_STATE',
-        'stageIndex',
-        stage
-          ? `Stage ${stage.index} is the one awaiting acceptance, not ${index}.`
-          : 'No stage awaits acceptance.',
-      );
-    }
-    return stage;
-  }
-
-  private async setStage(
-    scope: TransitionScope,
-    stage: StageRow,
-    assignments: string,
-    params: unknown[],
-  ): Promise<void> {
-    await scope.tx.execute(
-      `update "request_stage" set ${assignments} where "request_id" = ? and "index" = ?`,
-      [...params, scope.request.id, stage.index],
-    );
-  }
-
-  private async withdrawStages(scope: TransitionScope): Promise<void> {
-    await scope.tx.execute(
-      `update "request_stage" set "status" = 'WITHDRAWN', "held_hours" = 0
-       where "request_id" = ? and "status" in ('PLANNED', 'IN_PROGRESS')`,
-      [scope.request.id],
-    );
-  }
-}
-
-function specOf(
-  action: RequestAction,
-  requestId: string,
-  idempotencyKey: string | null,
-  args: unknown,
-  mutation: string = action,
-): TransitionSpec {
-  return { action, mutation, requestId, idempotencyKey, args };
 }
 
 function unknown(field: string, what: string): RuleViolation {
