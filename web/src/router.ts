@@ -62,6 +62,11 @@ export function createAppRouter() {
       },
       { path: '/desk', name: 'desk', component: () => import('./pages/desk/DeskPage.vue') },
       {
+        path: '/calendar',
+        name: 'calendar',
+        component: () => import('./pages/calendar/CalendarPage.vue'),
+      },
+      {
         path: '/requests',
         name: 'requests',
         component: () => import('./pages/requests/RequestsPage.vue'),

@@ -15,6 +15,48 @@ export type AdjustBalanceInput = {
   reason: string;
 };
 
+/** One date that departs from the Monday-Friday week. */
+export type CalendarDayInput = {
+  /** An ISO date in the year loaded, as "2027-01-08". */
+  date: string;
+  kind: CalendarDayKind;
+  /** For TRANSFERRED_DAY_OFF only: the day off it replaces, as "2027-01-02". */
+  movedFrom?: string | null | undefined;
+  /** Why the date is special; at most 500 characters. */
+  note?: string | null | undefined;
+};
+
+/** How a date departs from the Monday-Friday week. */
+export type CalendarDayKind =
+  /** A public holiday (art. 112 of the Labour Code), even on a weekend. */
+  | 'HOLIDAY'
+  /** A working day one hour shorter (art. 95): 10:00-17:00. */
+  | 'SHORTENED_DAY'
+  /** A weekday off by a transfer decree. */
+  | 'TRANSFERRED_DAY_OFF'
+  /** A Saturday or Sunday worked by a transfer decree. */
+  | 'WORKING_DAY';
+
+/** Where a year of the business calendar came from. */
+export type CalendarYearOrigin =
+  /** The calendar file shipped with the server; updated with it. */
+  | 'CONTENT_FILE'
+  /** Loaded by a manager; the shipped file never replaces it. */
+  | 'STAFF';
+
+/** A manager moves a request to another support line: its deadlines are counted again for the new line from the same submission, and the time it waited on the customer stays paused. */
+export type ChangeSupportLineInput = {
+  /** Why, for the request’s history. */
+  comment: string;
+  /** A retry with the same key returns the first result and changes nothing again. */
+  idempotencyKey?: string | null | undefined;
+  /** The new line, 1-3. */
+  line: number;
+  requestId: string | number;
+  /** Moving to line 3: full business days to resolve, as the estimate would set them; left out, the days set earlier stay (none: no resolution deadline yet). */
+  resolutionBusinessDays?: number | null | undefined;
+};
+
 /** A planned course: counts by CourseLimit.key; a key left out is not counted. */
 export type CourseSpecInput = {
   accessSettings?: number | null | undefined;
@@ -110,6 +152,18 @@ export type LedgerEntryKind =
   | 'RELEASE'
   /** Hours bought: added to the balance. */
   | 'TOP_UP';
+
+/** A whole year of the business calendar, as its decree sets it. */
+export type LoadBusinessCalendarInput = {
+  /** Every dated exception of the year, each date once: at least the 14 public holidays of art. 112, then the transfers, working weekend days and shortened days of the decree. */
+  days: Array<CalendarDayInput>;
+  /** A year loaded already with the same source and days is a success that changes nothing. With other content it is refused (YEAR_ALREADY_LOADED) unless this is true: then the year is replaced whole, in one transaction, and the shipped file no longer updates it. */
+  replace?: boolean;
+  /** The decree and articles the days come from, as "Постановление Правительства РФ от ... № ...; ст. 112 ТК РФ"; at most 1000 characters. */
+  source: string;
+  /** From 2000 to 2100. */
+  year: number;
+};
 
 /** Time a specialist spent, in whole minutes. */
 export type LogTimeInput = {
@@ -394,6 +448,35 @@ export type BalanceQuery = {
       };
     } | null;
   } | null;
+};
+
+export type CalendarYearsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarYearsQuery = {
+  businessCalendarYears: Array<{
+    year: number;
+    source: string;
+    dayCount: number;
+    origin: CalendarYearOrigin;
+    loadedAt: string;
+  }>;
+};
+
+export type LoadCalendarYearMutationVariables = Exact<{
+  input: LoadBusinessCalendarInput;
+}>;
+
+export type LoadCalendarYearMutation = {
+  loadBusinessCalendar: {
+    year: {
+      year: number;
+      source: string;
+      dayCount: number;
+      origin: CalendarYearOrigin;
+      loadedAt: string;
+    } | null;
+    errors: Array<{ field: string | null; code: string; message: string }>;
+  };
 };
 
 export type CatalogueQueryVariables = Exact<{ [key: string]: never }>;
@@ -2099,6 +2182,103 @@ export type RequestPageRejectMutation = {
   };
 };
 
+export type RequestPageChangeSupportLineMutationVariables = Exact<{
+  input: ChangeSupportLineInput;
+}>;
+
+export type RequestPageChangeSupportLineMutation = {
+  changeSupportLine: {
+    request: {
+      id: string;
+      number: number;
+      status: RequestStatus;
+      customerName: string;
+      title: string;
+      description: string;
+      paid: boolean;
+      coefficient: string;
+      supportLine: number;
+      submittedAt: string;
+      estimateSentAt: string | null;
+      approvedAt: string | null;
+      closedAt: string | null;
+      queuePosition: number | null;
+      expectedStart: string | null;
+      actions: Array<RequestAction>;
+      rate: { amount: string; currency: string };
+      sla: {
+        line: number;
+        firstResponseDue: string;
+        firstResponseUsual: string | null;
+        firstRespondedAt: string | null;
+        resolutionDueEarliest: string | null;
+        resolutionDueLatest: string | null;
+        calendarKnown: boolean;
+        pausedMinutes: number;
+        paused: boolean;
+        due: string | null;
+        timeLeftMinutes: number | null;
+        state: SlaState;
+      };
+      category: { id: string; path: string; paid: boolean; coefficient: string };
+      service: {
+        code: string;
+        title: string;
+        labourMode: LabourMode;
+        fixedHours: string | null;
+      } | null;
+      typicalWork: { id: string; title: string } | null;
+      stages: Array<{
+        index: number;
+        title: string;
+        status: StageStatus;
+        estimateHours: string;
+        estimateNormHours: string;
+        actualMinutes: number;
+        actualTime: string;
+        actualHours: string;
+        heldHours: string;
+        chargedHours: string | null;
+        overrunMinutes: number;
+        overrunApproved: boolean;
+        startedAt: string | null;
+        deliveredAt: string | null;
+        acceptedAt: string | null;
+        estimateAmount: { amount: string; currency: string };
+        chargedAmount: { amount: string; currency: string } | null;
+      }>;
+      totals: {
+        estimateHours: string;
+        estimateNormHours: string;
+        loggedMinutes: number;
+        heldHours: string;
+        chargedHours: string;
+        estimateAmount: { amount: string; currency: string };
+        chargedAmount: { amount: string; currency: string };
+      };
+      timeEntries: Array<{
+        id: string;
+        stageIndex: number | null;
+        minutes: number;
+        note: string | null;
+        userEmail: string;
+        loggedAt: string;
+      }>;
+      history: Array<{
+        at: string;
+        kind: string;
+        fromStatus: RequestStatus | null;
+        toStatus: RequestStatus;
+        stageIndex: number | null;
+        actorEmail: string | null;
+        actorRole: string | null;
+        comment: string | null;
+      }>;
+    } | null;
+    errors: Array<{ field: string | null; code: string; message: string }>;
+  };
+};
+
 export type MyRequestsQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -3366,6 +3546,102 @@ export const BalanceDocument = {
     },
   ],
 } as unknown as DocumentNode<BalanceQuery, BalanceQueryVariables>;
+export const CalendarYearsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CalendarYears' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessCalendarYears' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dayCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loadedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarYearsQuery, CalendarYearsQueryVariables>;
+export const LoadCalendarYearDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LoadCalendarYear' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'LoadBusinessCalendarInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'loadBusinessCalendar' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'year' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'year' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dayCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'loadedAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LoadCalendarYearMutation, LoadCalendarYearMutationVariables>;
 export const CatalogueDocument = {
   kind: 'Document',
   definitions: [
@@ -8194,6 +8470,303 @@ export const RequestPageRejectDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestPageRejectMutation, RequestPageRejectMutationVariables>;
+export const RequestPageChangeSupportLineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPageChangeSupportLine' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ChangeSupportLineInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changeSupportLine' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestStepResult' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDeadlines' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestSla' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstResponseUsual' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueEarliest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionDueLatest' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'calendarKnown' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'pausedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paused' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'due' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeLeftMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestPageFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Request' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'supportLine' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'submittedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'estimateSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'closedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'queuePosition' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actions' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sla' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDeadlines' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'category' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'coefficient' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'service' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'labourMode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fixedHours' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'typicalWork' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'stages' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'index' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateNormHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimateAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'actualMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actualTime' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actualHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'overrunMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overrunApproved' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'deliveredAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'acceptedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'totals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'estimateNormHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'estimateAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'loggedMinutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'heldHours' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'chargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeEntries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stageIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'userEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'loggedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stageIndex' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorEmail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorRole' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'comment' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestStepResult' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'RequestPayload' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'request' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestPageFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'errors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'field' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestPageChangeSupportLineMutation,
+  RequestPageChangeSupportLineMutationVariables
+>;
 export const MyRequestsDocument = {
   kind: 'Document',
   definitions: [

@@ -74,6 +74,7 @@ export const typePolicies: TypePolicies = {
   Specialist: { keyFields: ['kind'] },
   SupportComparisonRow: { keyFields: ['position'] },
   SupportLine: { keyFields: ['level'] },
+  BusinessCalendarYear: { keyFields: ['year'] },
 
   // Parts of one parent, never shared: newer fields are merged into older ones.
   Attestation: { merge: true },

@@ -1,4 +1,6 @@
 /** Text of a request's shared pieces (its status, an instant), in one place for a translation. */
+import type { RequestStatus } from '../../gql/graphql';
+
 export const messages = {
   moscowTime: 'МСК',
   yourZone: (zone: string) => `по вашему времени (${zone})`,
@@ -14,5 +16,5 @@ export const messages = {
     DECLINED: 'Оценка не принята',
     WITHDRAWN: 'Отозвана',
     REJECTED: 'Отклонена',
-  },
+  } satisfies Record<RequestStatus, string>,
 };

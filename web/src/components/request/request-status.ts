@@ -8,21 +8,10 @@ import { messages } from './messages';
  */
 export type StatusTone = 'new' | 'work' | 'customer' | 'blocked' | 'done' | 'closed';
 
-/** Every status in the order a request meets them, as the filter lists them. */
-export const REQUEST_STATUSES: readonly RequestStatus[] = [
-  'NEW',
-  'ESTIMATING',
-  'AWAITING_APPROVAL',
-  'QUEUED',
-  'IN_PROGRESS',
-  'AWAITING_ACCEPTANCE',
-  'SUSPENDED',
-  'COMPLETED',
-  'DECLINED',
-  'WITHDRAWN',
-  'REJECTED',
-];
-
+/**
+ * Every status of the generated RequestStatus, in the order a request meets them: the record
+ * must name each one, so a status added to the API cannot be left out of the filter or colours.
+ */
 const TONES: Record<RequestStatus, StatusTone> = {
   NEW: 'new',
   ESTIMATING: 'work',
@@ -36,6 +25,9 @@ const TONES: Record<RequestStatus, StatusTone> = {
   WITHDRAWN: 'closed',
   REJECTED: 'closed',
 };
+
+/** Every status in the order a request meets them, as the filter lists them. */
+export const REQUEST_STATUSES = Object.keys(TONES) as readonly RequestStatus[];
 
 /** The statuses of a request not closed yet (neither done nor ended), in the order above. */
 export const OPEN_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(

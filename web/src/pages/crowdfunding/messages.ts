@@ -1,6 +1,6 @@
 /** Text of the crowdfunding page, in one place for a later translation. */
 import type { CrowdfundingStatus } from '../../gql/graphql';
-import type { PledgeProblem } from './pledge-hours';
+import type { HoursProblem } from '../../lib/norm-hours-input';
 
 export const messages = {
   title: 'Готовые проекты доработок',
@@ -41,7 +41,8 @@ export const messages = {
     negative: 'Число нормо-часов не может быть отрицательным.',
     zero: 'Пообещать можно больше нуля нормо-часов.',
     tooPrecise: 'Не больше двух знаков после запятой: нормо-часы считаются до 0,01.',
-  } satisfies Record<PledgeProblem, string>,
+    tooLarge: 'Слишком большое число нормо-часов.',
+  } satisfies Record<HoursProblem | 'empty', string>,
   /** Server refusals a person can act on; other codes show the server's own message. */
   refusals: {
     INSUFFICIENT_BALANCE: 'На балансе не хватает доступных нормо-часов.',

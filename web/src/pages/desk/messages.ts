@@ -10,6 +10,8 @@ export const messages = {
   staffOnly: 'Этот раздел только для сотрудников 3KL. Ваши заявки и баланс организации — в разделе',
   toBalance: '«Баланс»',
   tabsLabel: 'Разделы пульта',
+  calendar: 'Производственный календарь',
+  calendarNote: 'годы, по которым считаются сроки, и загрузка нового года',
   tabs: { queue: 'Очередь', requests: 'Все заявки', customers: 'Клиенты' },
   hoursUnit: 'н·ч',
   requestNumber: (number: number) => `№\u00a0${number}`,
@@ -60,7 +62,6 @@ export const messages = {
       { value: 'DEADLINE', label: 'По сроку' },
     ] satisfies { value: RequestOrder; label: string }[],
     empty: 'Заявок с такими статусами нет.',
-    more: 'Показать ещё',
     columns: {
       number: 'Заявка',
       customer: 'Клиент',

@@ -1,8 +1,9 @@
 /** Text of a request's page, in one place for a later translation. */
 import type { MinutesProblem } from '../../components/request/minutes-input';
 import type { StageHoursProblem } from '../../components/request/stage-hours-input';
-import type { RequestAction, StageStatus } from '../../gql/graphql';
+import type { StageStatus } from '../../gql/graphql';
 import { plural } from '../../lib/plural';
+import type { RequestStep } from './step-notice';
 
 export const messages = {
   pageTitle: (number: number) => `Заявка № ${number}`,
@@ -97,6 +98,7 @@ export const messages = {
       COMPLETED: 'Заявка выполнена',
       WITHDRAWN: 'Заявка отозвана',
       REJECTED: 'Заявка отклонена',
+      LINE_CHANGED: 'Линия поддержки изменена',
     } as Record<string, string>,
     roles: {
       CUSTOMER: 'заказчик',
@@ -122,7 +124,8 @@ export const messages = {
       approveOverrun: 'Перерасход подтверждён: этап можно принять.',
       withdrawRequest: 'Заявка отозвана.',
       rejectRequest: 'Заявка отклонена.',
-    } satisfies Record<RequestAction, string>,
+      changeSupportLine: 'Линия поддержки изменена: сроки пересчитаны.',
+    } satisfies Record<RequestStep, string>,
   },
   edit: {
     open: 'Изменить название и описание',
@@ -229,6 +232,20 @@ export const messages = {
       BAD_USER_INPUT: 'Проверьте введённые данные.',
     } as Record<string, string>,
     other: 'Сервер отказал.',
+  },
+  supportLine: {
+    open: 'Сменить линию поддержки',
+    line: 'Новая линия',
+    option: (line: number) => `${line}-я линия`,
+    current: (line: number) => `${line}-я линия (сейчас)`,
+    days: 'Срок решения, полных рабочих дней',
+    daysHint:
+      'Необязательно: без него остаётся срок, назначенный раньше, или его назначат со сметой.',
+    comment: 'Почему (попадёт в историю заявки)',
+    submit: 'Сменить линию',
+    sameLine: 'Заявка уже на этой линии. Выберите другую; на 3-й можно задать новый срок решения.',
+    daysProblem: 'Целое число рабочих дней, от 1 до 250.',
+    commentRequired: 'Напишите, почему заявка меняет линию.',
   },
   reject: {
     open: 'Отклонить заявку',

@@ -9,9 +9,12 @@ import { inject, provide, shallowRef, type InjectionKey, type ShallowRef } from 
 import type { RequestAction } from '../../gql/graphql';
 import type { StepProblem } from './step-problem';
 
+/** The steps of `Request.actions`, and a manager's move to another support line. */
+export type RequestStep = RequestAction | 'changeSupportLine';
+
 export type StepNotice =
-  | { kind: 'done'; action: RequestAction }
-  | { kind: 'refused'; action: RequestAction; problem: StepProblem };
+  | { kind: 'done'; action: RequestStep }
+  | { kind: 'refused'; action: RequestStep; problem: StepProblem };
 
 const KEY: InjectionKey<ShallowRef<StepNotice | null>> = Symbol('step notice');
 

@@ -1,12 +1,12 @@
 import type { ApolloError } from '@apollo/client/core';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useApolloClient } from '@vue/apollo-composable';
-import { ref, shallowRef } from 'vue';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 
-import { RequestPageDocument, RequestViewerDocument, type RequestAction } from '../../gql/graphql';
+import { RequestPageDocument, RequestViewerDocument } from '../../gql/graphql';
 import { submissionKeys } from '../../lib/submission-key';
 import { problemOfError, type StepError, type StepProblem } from './step-problem';
-import { useStepNotice } from './step-notice';
+import { useStepNotice, type RequestStep } from './step-notice';
 
 interface StepPayload {
   request: { id: string } | null;
@@ -22,7 +22,7 @@ type StepData = Record<string, StepPayload>;
  * server takes the step once. The request in the answer updates the cache, and with it the
  * page; the viewer's balance is asked again, since a step may have moved hours.
  */
-export function useRequestStep(action: RequestAction) {
+export function useRequestStep(action: RequestStep) {
   const { resolveClient } = useApolloClient();
   const notice = useStepNotice();
   const keys = submissionKeys();
@@ -79,4 +79,21 @@ export function useRequestStep(action: RequestAction) {
   }
 
   return { run, busy, problem };
+}
+
+/** A step confirmed with a comment (ConfirmStep): decline, withdraw, deliver, return, reject. */
+export interface CommentStep {
+  busy: Ref<boolean>;
+  problem: ShallowRef<StepProblem | null>;
+  /** Takes the step with the comment as typed; an empty one is sent as none. */
+  run: (comment: string) => Promise<boolean>;
+}
+
+export function useCommentStep<TData extends StepData, TInput extends object>(
+  action: RequestStep,
+  document: TypedDocumentNode<TData, { input: TInput }>,
+  input: (comment: string | null) => Omit<TInput, 'idempotencyKey'>,
+): CommentStep {
+  const { run, busy, problem } = useRequestStep(action);
+  return { busy, problem, run: (comment) => run(document, input(comment || null)) };
 }

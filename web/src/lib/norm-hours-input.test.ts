@@ -25,6 +25,15 @@ describe('parseNormHours', () => {
     expect(positive('')).toEqual({ state: 'empty' });
   });
 
+  it('sends a pledge exactly as typed, and refuses what cannot be pledged', () => {
+    expect(positive('0,10')).toEqual({ state: 'valid', value: '0.1' });
+    expect(positive(' 12.25 ')).toEqual({ state: 'valid', value: '12.25' });
+    expect(positive('999999999999.99')).toEqual({ state: 'valid', value: '999999999999.99' });
+    expect(positive('0')).toEqual({ state: 'invalid', problem: 'zero' });
+    expect(positive('0.001')).toEqual({ state: 'invalid', problem: 'tooPrecise' });
+    expect(positive('1,5,0')).toEqual({ state: 'invalid', problem: 'notNumber' });
+  });
+
   it('refuses a minus where only adding is possible', () => {
     expect(positive('-2,5')).toEqual({ state: 'invalid', problem: 'negative' });
     expect(positive('\u22121')).toEqual({ state: 'invalid', problem: 'negative' });

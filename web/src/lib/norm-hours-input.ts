@@ -1,9 +1,10 @@
 /**
- * Norm-hours typed by a person, turned into what the ledger accepts: a decimal with a dot and
- * at most two decimals (0.01 is the smallest step), never zero. "2,5" becomes "2.5"; a minus is
- * allowed only where hours may be taken off (an adjustment). Nothing invalid is ever sent.
+ * Norm-hours typed by a person (a top-up, an adjustment, a pledge), turned into what the ledger
+ * accepts: a decimal with a dot and at most two decimals (0.01 is the smallest step), never
+ * zero. "2,5" becomes "2.5"; a minus is allowed only where hours may be taken off (an
+ * adjustment). Nothing invalid is ever sent.
  */
-import { parseDecimalInput } from '../../lib/decimal-input';
+import { parseDecimalInput } from './decimal-input';
 
 export type HoursProblem = 'notNumber' | 'zero' | 'negative' | 'tooPrecise' | 'tooLarge';
 
