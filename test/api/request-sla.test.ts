@@ -307,8 +307,8 @@ describe('C2: a suspension moves the deadlines by the business time it lasted', 
       line: 3,
       resolutionDueLatest: msk('2025-09-19T16:00'),
       resolutionDueEarliest: msk('2025-09-19T16:00'),
-      // Three full business days (Thu 18.09 18:00) 14 hours later; usually one.
-      firstResponseDue: msk('2025-09-22T16:00'),
+      // Three full business days would end Mon 22.09 16:00; a resolution due sooner answers first.
+      firstResponseDue: msk('2025-09-19T16:00'),
       firstResponseUsual: msk('2025-09-18T16:00'),
       pausedMinutes: 14 * 60,
     });

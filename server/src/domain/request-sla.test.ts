@@ -66,6 +66,12 @@ describe('C2: the pauses come from the history', () => {
     expect(sla.pausedMs).toBe(14 * HOUR);
   });
 
+  it('never asks for a first response after a resolution due sooner', () => {
+    const sla = at(3, '2025-09-18T12:00', { resolutionBusinessDays: 2 });
+
+    expect(sla.firstResponseDue).toEqual(sla.resolutionDueLatest);
+  });
+
   it('another line keeps the paused time and counts from the same submission', () => {
     const onLine2 = at(2, '2025-09-18T12:00');
     const onLine3 = at(3, '2025-09-18T12:00');

@@ -122,8 +122,11 @@ function deadlinesOf(
   if (facts.line !== 3 || days === null) return due;
 
   const resolution = dueAfter(calendar, { businessDays: days }, facts.submittedAt, options);
+  // A resolution is an answer too: a first response is never due after it.
+  const firstResponseDue = resolution < due.firstResponseDue ? resolution : due.firstResponseDue;
   return {
     ...due,
+    firstResponseDue,
     resolutionDueEarliest: resolution,
     resolutionDueLatest: resolution,
     calendarKnown: due.calendarKnown && isCalendarKnown(calendar, facts.submittedAt, resolution),
