@@ -60,6 +60,7 @@ const REQUEST = `query($id: ID!) {
 const INPUT_TYPES: Record<string, string> = {
   createRequest: 'CreateRequestInput',
   sendEstimate: 'SendEstimateInput',
+  logTime: 'LogTimeInput',
   approveEstimate: 'RequestStepInput',
   startStage: 'RequestStepInput',
   rejectRequest: 'RequestStepInput',
@@ -555,6 +556,24 @@ describe('staff\u2019s list ordered by deadline', () => {
       const [before, after] = [nodes[index - 1]!, nodes[index]!];
       expect(orderKey(before) <= orderKey(after), `${before.number}, ${after.number}`).toBe(true);
     }
+  });
+
+  it('sorts a breach with no deadline ahead by the deadline it missed', async () => {
+    // Line 3 answered a week late by an estimate without resolution days: nothing is due now.
+    const missed = await create(LINE_3_PAID);
+    await done(specialist, 'logTime', { requestId: missed, minutes: 30 });
+    await backdate(missed, '2025-09-08T10:00', {
+      CREATED: '2025-09-08T10:00',
+      TIME_LOGGED: '2025-09-19T10:00',
+    });
+
+    const statuses = [...WAITING, 'ESTIMATING'];
+    const listed = await page({ first: 100, orderBy: 'DEADLINE', statuses });
+    const nodes = listed.edges.map((edge) => edge.node);
+    const breach = nodes.find((node) => node.id === missed)!;
+    expect(breach.sla).toMatchObject({ due: null, state: 'BREACHED' });
+    const index = nodes.indexOf(breach);
+    expect(index).toBeLessThan(nodes.findIndex((node) => node.id === late));
   });
 
   it('pages through the same order, two at a time', async () => {

@@ -90,7 +90,10 @@ export class RequestSlaService {
       const sla = standingOf(calendar, request, histories.get(request.id), now);
       standings.set(request.id, sla);
       const closed = FINAL_STATUSES.includes(request.status);
-      return { request, number: request.number, due: sla.due, closed };
+      // A breach with no deadline ahead (line 3 answered late, resolution not yet set) still
+      // sorts by the deadline it missed, among the most urgent.
+      const due = sla.due ?? (sla.state === 'BREACHED' ? sla.firstResponseDue : null);
+      return { request, number: request.number, due, closed };
     });
     return dues.sort(byDeadline).map((entry) => entry.request);
   }
