@@ -35,11 +35,47 @@ describe('checking a year of dated exceptions', () => {
         2027,
         with2027(
           { date: '2027-05-10', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-05-09' },
-          { date: '2027-11-06', kind: 'SHORTENED_DAY' },
-          { date: '2027-12-31', kind: 'HOLIDAY' },
+          { date: '2027-11-03', kind: 'SHORTENED_DAY' },
+          { date: '2027-12-31', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-01-02' },
         ),
       ),
     ).toEqual([]);
+  });
+
+  it('refuses what no decree makes: a short weekend, a holiday not of art. 112, odd transfers', () => {
+    expect(
+      codesOf(
+        with2027(
+          { date: '2027-01-10', kind: 'SHORTENED_DAY' },
+          { date: '2027-01-12', kind: 'HOLIDAY' },
+          { date: '2027-05-10', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-05-12' },
+          { date: '2027-05-11', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2031-01-04' },
+          { date: '2027-06-14', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-06-12' },
+          { date: '2027-06-15', kind: 'TRANSFERRED_DAY_OFF', movedFrom: '2027-06-12' },
+        ),
+      ),
+    ).toEqual([
+      ['KIND_CONTRADICTS_HOLIDAY', 15, 'kind'],
+      ['MOVED_FROM_NOT_WEEKEND', 16, 'movedFrom'],
+      ['MOVED_FROM_NOT_WEEKEND', 17, 'movedFrom'],
+      ['MOVED_FROM_TWICE', 19, 'movedFrom'],
+      ['KIND_CONTRADICTS_WEEK', 14, 'kind'],
+    ]);
+  });
+
+  it('refuses a year with hardly a business day left', () => {
+    const weekdays: CalendarDay[] = [];
+    for (let day = 1; day <= 31; day += 1) {
+      for (const month of ['02', '03', '04', '05', '06', '07']) {
+        const date = `2027-${month}-${String(day).padStart(2, '0')}`;
+        const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
+        const real = !Number.isNaN(Date.parse(`${date}T12:00:00Z`)) && date.slice(8) <= '28';
+        if (real && weekday >= 1 && weekday <= 5 && !publicHolidays(2027).includes(date)) {
+          weekdays.push({ date, kind: 'TRANSFERRED_DAY_OFF' });
+        }
+      }
+    }
+    expect(codesOf(with2027(...weekdays)).map(([code]) => code)).toEqual(['TOO_FEW_BUSINESS_DAYS']);
   });
 
   it('refuses an empty year with one problem for the list', () => {
@@ -55,7 +91,7 @@ describe('checking a year of dated exceptions', () => {
 
   it.each([
     ['a duplicate', [holiday('2027-01-01')], 'DUPLICATE_DATE', /twice/],
-    ['a date of another year', [holiday('2026-12-31')], 'DATE_OUTSIDE_YEAR', /not in 2027/],
+    ['a date of another year', [holiday('2026-01-01')], 'DATE_OUTSIDE_YEAR', /not in 2027/],
     ['no such date', [holiday('2027-02-30')], 'INVALID_DATE', /not a date/],
     ['not an ISO date', [holiday('01.01.2027')], 'INVALID_DATE', /not a date/],
   ])('names %s by the position of the day', (_, extra, code, message) => {

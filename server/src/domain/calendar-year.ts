@@ -27,7 +27,10 @@ export type CalendarYearCode =
   | 'KIND_CONTRADICTS_WEEK'
   | 'KIND_CONTRADICTS_HOLIDAY'
   | 'MOVED_FROM_NOT_TRANSFER'
-  | 'MISSING_PUBLIC_HOLIDAYS';
+  | 'MOVED_FROM_NOT_WEEKEND'
+  | 'MOVED_FROM_TWICE'
+  | 'MISSING_PUBLIC_HOLIDAYS'
+  | 'TOO_FEW_BUSINESS_DAYS';
 
 export interface CalendarYearProblem {
   code: CalendarYearCode;
@@ -37,6 +40,12 @@ export interface CalendarYearProblem {
   field: 'date' | 'kind' | 'movedFrom' | null;
   message: string;
 }
+
+/**
+ * Russian years have about 247 business days; far fewer means days typed as off by mistake, and
+ * every deadline of the year would jump ahead.
+ */
+export const MIN_BUSINESS_DAYS = 200;
 
 /** The public holidays of art. 112 in `year`, as ISO dates in calendar order. */
 export function publicHolidays(year: number): string[] {
@@ -54,10 +63,12 @@ export function checkCalendarYear(
 
   const problems: CalendarYearProblem[] = [];
   const seen = new Set<string>();
+  const movedFrom = new Set<string>();
   days.forEach((day, index) => {
-    const found = dayProblems(year, day, seen);
+    const found = dayProblems(year, day, seen, movedFrom);
     problems.push(...found.map((problem) => ({ ...problem, index })));
     seen.add(day.date);
+    if (day.movedFrom) movedFrom.add(day.movedFrom);
   });
 
   const missing = publicHolidays(year).filter((date) => !seen.has(date));
@@ -65,12 +76,62 @@ export function checkCalendarYear(
     const message = `public holidays of art. 112 missing: ${missing.join(', ')}`;
     problems.push(listProblem('MISSING_PUBLIC_HOLIDAYS', message));
   }
+  problems.push(...unworkedShortDays(days, movedFrom));
+  const businessDays = businessDaysIn(year, days);
+  if (problems.length === 0 && businessDays < MIN_BUSINESS_DAYS) {
+    const message = `${year} would have ${businessDays} business days, fewer than ${MIN_BUSINESS_DAYS}`;
+    problems.push(listProblem('TOO_FEW_BUSINESS_DAYS', message));
+  }
   return problems;
+}
+
+/**
+ * A weekend day is shortened only when a decree makes it worked: some day off is moved from it
+ * (as Saturday 1 November 2025 was). Any other short weekend day would open the office on it.
+ */
+function unworkedShortDays(
+  days: readonly CalendarDay[],
+  movedFrom: ReadonlySet<string>,
+): CalendarYearProblem[] {
+  return days.flatMap((day, index) =>
+    day.kind === 'SHORTENED_DAY' &&
+    isDate(day.date) &&
+    isWeekend(day.date) &&
+    !movedFrom.has(day.date)
+      ? [
+          {
+            code: 'KIND_CONTRADICTS_WEEK' as const,
+            index,
+            field: 'kind' as const,
+            message: `${day.date} is a weekend day no day off is moved from: it is not worked`,
+          },
+        ]
+      : [],
+  );
+}
+
+/** Weekdays not off, plus weekend days worked. */
+function businessDaysIn(year: number, days: readonly CalendarDay[]): number {
+  const kindOf = new Map(days.map((day) => [day.date, day.kind]));
+  let count = 0;
+  const last = DateTime.fromObject({ year, month: 12, day: 31 }, { zone: CALENDAR_ZONE });
+  for (let date = last.startOf('year'); date <= last; date = date.plus({ days: 1 })) {
+    const kind = kindOf.get(date.toISODate()!);
+    const worked = kind === 'WORKING_DAY' || kind === 'SHORTENED_DAY';
+    const off = kind === 'HOLIDAY' || kind === 'TRANSFERRED_DAY_OFF';
+    if (worked || (date.weekday < 6 && !off)) count += 1;
+  }
+  return count;
 }
 
 type DayProblem = Omit<CalendarYearProblem, 'index'>;
 
-function dayProblems(year: number, day: CalendarDay, seen: ReadonlySet<string>): DayProblem[] {
+function dayProblems(
+  year: number,
+  day: CalendarDay,
+  seen: ReadonlySet<string>,
+  movedBefore: ReadonlySet<string>,
+): DayProblem[] {
   const { date, kind, movedFrom } = day;
   if (!isDate(date)) return [problem('INVALID_DATE', 'date', `${date} is not a date`)];
 
@@ -83,6 +144,12 @@ function dayProblems(year: number, day: CalendarDay, seen: ReadonlySet<string>):
   if (kind === 'WORKING_DAY' && !isWeekend(date)) {
     const message = `${date} is a weekday: it is a working day without an entry`;
     problems.push(problem('KIND_CONTRADICTS_WEEK', 'kind', message));
+  }
+  if (kind === 'HOLIDAY' && !PUBLIC_HOLIDAYS.includes(date.slice(5))) {
+    const message =
+      `${date} is not a public holiday of art. 112: a day off by decree is ` +
+      'TRANSFERRED_DAY_OFF, with the day it is moved from';
+    problems.push(problem('KIND_CONTRADICTS_HOLIDAY', 'kind', message));
   }
   if (kind === 'TRANSFERRED_DAY_OFF' && isWeekend(date)) {
     const message = `${date} is a weekend day: a day off cannot be transferred onto it`;
@@ -98,8 +165,28 @@ function dayProblems(year: number, day: CalendarDay, seen: ReadonlySet<string>):
     problems.push(problem('MOVED_FROM_NOT_TRANSFER', 'movedFrom', message));
   } else if (movedFrom && !isDate(movedFrom)) {
     problems.push(problem('INVALID_DATE', 'movedFrom', `${movedFrom} is not a date`));
+  } else if (movedFrom) {
+    problems.push(...movedFromProblems(year, date, movedFrom, movedBefore));
   }
   return problems;
+}
+
+/** A decree moves a weekend day off (a holiday on a weekend included), near the year, once. */
+function movedFromProblems(
+  year: number,
+  date: string,
+  movedFrom: string,
+  movedBefore: ReadonlySet<string>,
+): DayProblem[] {
+  const movedYear = Number(movedFrom.slice(0, 4));
+  if (!isWeekend(movedFrom) || Math.abs(movedYear - year) > 1) {
+    const message = `${date}: a day off is moved from a weekend day of ${year} or next to it`;
+    return [problem('MOVED_FROM_NOT_WEEKEND', 'movedFrom', message)];
+  }
+  if (movedBefore.has(movedFrom)) {
+    return [problem('MOVED_FROM_TWICE', 'movedFrom', `${movedFrom} is moved twice`)];
+  }
+  return [];
 }
 
 function isDate(text: string): boolean {
