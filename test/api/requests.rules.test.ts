@@ -370,6 +370,8 @@ describe('fixed labour', () => {
       serviceCode: fixed.code,
     });
     const requestId = created.id;
+    // Study of a fixed-labour request is recorded, never charged on top of the fixed hours.
+    await staff('logTime', { requestId, minutes: 45 });
 
     const mismatch = await step(world, world.specialist, 'sendEstimate', {
       requestId,
@@ -399,6 +401,8 @@ describe('fixed labour', () => {
     expect(done.status).toBe('COMPLETED');
     expect(done.stages.map((s) => s.chargedHours)).toEqual(['4.00', '6.00']);
     expect(done.totals.chargedHours).toBe('10.00');
+    expect(done.totals.studyChargedHours).toBe('0.00');
+    expect(await entriesFor(world, requestId)).not.toContain('CHARGE -0.75');
     await expectLedgerExact(world, customer.id);
   });
 });
@@ -424,6 +428,41 @@ describe('warranty work', () => {
       balance: '0.00',
       held: '0.00',
       lowestBalanceAfter: null,
+    });
+  });
+});
+
+describe('money of a request', () => {
+  it('adds each charge priced and rounded once, the study apart (rate 1234.56)', async () => {
+    const party = await newCustomer(world, 'Нестандартная ставка', '10.00', '1234.56');
+    const created = await ok(world, party.headers, 'createRequest', {
+      categoryId: categoryOf(world, true, '1').id,
+      title: 'Три этапа по 7 минут',
+    });
+    const requestId = created.id;
+    await staff('logTime', { requestId, minutes: 7 });
+    const stages = ['1', '2', '3'].map((n) => ({ title: `Этап ${n}`, hours: '1.00' }));
+    await staff('sendEstimate', { requestId, stages });
+    await ok(world, party.headers, 'approveEstimate', { requestId });
+    await staff('startStage', { requestId });
+    let done = created;
+    for (const stageIndex of [1, 2, 3]) {
+      await staff('logTime', { requestId, minutes: 7 });
+      await staff('deliverStage', { requestId });
+      done = await ok(world, party.headers, 'acceptStage', { requestId, stageIndex });
+    }
+
+    // 7 min at K 1 is 0.12 norm-hours, 148.15 at 1234.56; four of them are 592.60, not 592.59.
+    expect(done.stages.map((stage) => stage.chargedAmount?.amount)).toEqual([
+      '148.15',
+      '148.15',
+      '148.15',
+    ]);
+    expect(done.totals).toMatchObject({
+      chargedHours: '0.48',
+      chargedAmount: { amount: '592.60' },
+      studyChargedHours: '0.12',
+      studyChargedAmount: { amount: '148.15' },
     });
   });
 });

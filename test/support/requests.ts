@@ -68,7 +68,7 @@ export const REQUEST_FIELDS = `id number status customerName title description p
     actualMinutes actualTime actualHours heldHours chargedHours chargedAmount { amount }
     overrunMinutes overrunApproved startedAt deliveredAt acceptedAt }
   totals { estimateHours estimateNormHours estimateAmount { amount } loggedMinutes heldHours
-    chargedHours chargedAmount { amount } }
+    chargedHours chargedAmount { amount } studyChargedHours studyChargedAmount { amount } }
   history { at kind fromStatus toStatus stageIndex actorEmail actorRole comment }
   timeEntries { id stageIndex minutes note userEmail loggedAt }`;
 
@@ -130,6 +130,8 @@ export interface RequestView {
     heldHours: string;
     chargedHours: string;
     chargedAmount: { amount: string };
+    studyChargedHours: string;
+    studyChargedAmount: { amount: string };
   };
   history: HistoryLine[];
   timeEntries: {

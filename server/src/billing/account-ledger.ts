@@ -31,6 +31,8 @@ export interface EntryLine {
   reason: string | null;
   actorId: string | null;
   requestId?: string | null;
+  /** The request's stage it is for; null for the study of the request. */
+  stageIndex?: number | null;
   /** The crowdfunding project a pledge's hold, release or charge is for. */
   crowdfundingProjectId?: string | null;
 }
@@ -81,8 +83,8 @@ export async function appendEntry(
   await tx.execute(
     `insert into "ledger_entry"
        ("id", "customer_id", "kind", "hours", "balance_after", "reason", "actor_id",
-        "request_id", "crowdfunding_project_id", "created_at")
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        "request_id", "stage_index", "crowdfunding_project_id", "created_at")
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     [
       randomUUID(),
       account.customerId,
@@ -92,6 +94,7 @@ export async function appendEntry(
       line.reason,
       line.actorId,
       line.requestId ?? null,
+      line.stageIndex ?? null,
       line.crowdfundingProjectId ?? null,
       now,
     ],

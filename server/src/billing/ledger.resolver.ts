@@ -114,7 +114,7 @@ export class LedgerResolver {
     @Arg('input', () => TopUpInput) input: TopUpInput,
   ): Promise<TopUpPayload> {
     return this.moveAs(ctx, new TopUpPayload(), input.idempotencyKey, () => {
-      checkTopUp(input.hours);
+      checkTopUp(input.hours, input.reason ?? null);
       return {
         customerId: input.customerId,
         mutation: 'topUp',
@@ -142,7 +142,8 @@ export class LedgerResolver {
         kind: 'ADJUSTMENT',
         hours: input.hours,
         reason: input.reason.trim(),
-        requireBasicSupport: false,
+        // Taking hours back is always possible; adding them needs the basic subscription.
+        requireBasicSupport: input.hours.isPositive(),
       };
     });
   }

@@ -21,6 +21,7 @@ import {
   rememberKey,
   type LockedAccount,
 } from '../billing/account-ledger.js';
+import type { OnCredit } from '../billing/ledger.service.js';
 import {
   checkPledgeHours,
   hoursMissing,
@@ -56,7 +57,11 @@ interface Locked {
 }
 
 export class CrowdfundingService {
-  constructor(private readonly store: CrowdfundingStore) {}
+  /** `onRelease` lets requests waiting for hours resume when a pledge's hold comes back. */
+  constructor(
+    private readonly store: CrowdfundingStore,
+    private readonly onRelease: OnCredit | null = null,
+  ) {}
 
   /**
    * The customer pledges `hours`: a hold on its available hours, added to its active pledge. The
@@ -271,6 +276,7 @@ export class CrowdfundingService {
          where "id" = ?`,
         [status, actor.userId, now, pledge.id],
       );
+      if (!charge && this.onRelease) await this.onRelease(tx, account, actor.userId, now);
     }
   }
 

@@ -30,12 +30,23 @@ export function checkHourPrecision(field: string, hours: Decimal): void {
   }
 }
 
-/** A top-up adds a positive number of hours. */
-export function checkTopUp(hours: Decimal): void {
+/**
+ * The most one top-up or adjustment moves: years of any customer's support. More is a typing
+ * slip, and would push the balance past what an adjustment can take back in one step.
+ */
+export const MAX_MOVE_HOURS = new Decimal(100_000);
+
+/** A reason is a line or two, as every comment is. */
+export const MAX_REASON = 2000;
+
+/** A top-up adds a positive number of hours, at most MAX_MOVE_HOURS. */
+export function checkTopUp(hours: Decimal, reason: string | null = null): void {
   checkHourPrecision('hours', hours);
   if (!hours.isPositive() || hours.isZero()) {
     throw new RuleViolation('BAD_USER_INPUT', 'hours', 'A top-up adds a positive number of hours.');
   }
+  checkMoveSize(hours);
+  checkReasonLength(reason);
 }
 
 /** An adjustment moves a signed, non-zero number of hours and always says why. */
@@ -50,6 +61,28 @@ export function checkAdjustment(hours: Decimal, reason: string): void {
   }
   if (reason.trim().length === 0) {
     throw new RuleViolation('BAD_USER_INPUT', 'reason', 'An adjustment needs a reason.');
+  }
+  checkMoveSize(hours);
+  checkReasonLength(reason);
+}
+
+function checkMoveSize(hours: Decimal): void {
+  if (hours.abs().gt(MAX_MOVE_HOURS)) {
+    throw new RuleViolation(
+      'BAD_USER_INPUT',
+      'hours',
+      `One move is at most ${MAX_MOVE_HOURS.toFixed()} norm-hours; split a larger one.`,
+    );
+  }
+}
+
+function checkReasonLength(reason: string | null): void {
+  if (reason && reason.length > MAX_REASON) {
+    throw new RuleViolation(
+      'BAD_USER_INPUT',
+      'reason',
+      `A reason is at most ${MAX_REASON} characters, not ${reason.length}.`,
+    );
   }
 }
 

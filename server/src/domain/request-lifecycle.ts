@@ -122,7 +122,8 @@ export function checkEstimateStages(
   stages.forEach((stage, i) => {
     const field = `stages[${i}]`;
     if (stage.title.trim().length === 0 || stage.title.length > 200) {
-      throw new RuleViolation('BAD_USER_INPUT', `${field}.title`, 'A stage needs a title.');
+      const message = 'A stage needs a title of 1 to 200 characters.';
+      throw new RuleViolation('BAD_USER_INPUT', `${field}.title`, message);
     }
     checkHourPrecision(`${field}.hours`, stage.hours);
     if (!stage.hours.isPositive() || stage.hours.isZero() || stage.hours.gt(MAX_STAGE_HOURS)) {

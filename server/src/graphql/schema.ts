@@ -8,7 +8,7 @@ import { buildSchema, type ResolverData } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { AuthService } from '../auth/auth.service.js';
 import { LedgerResolver } from '../billing/ledger.resolver.js';
-import { LedgerService } from '../billing/ledger.service.js';
+import { LedgerService, type OnCredit } from '../billing/ledger.service.js';
 import { CatalogueResolver } from '../catalogue/catalogue.resolver.js';
 import { CatalogueService } from '../catalogue/catalogue.service.js';
 import { CrowdfundingResolver } from '../crowdfunding/crowdfunding.resolver.js';
@@ -54,9 +54,10 @@ export async function buildApiSchema(
   const store = new RequestStore();
   const requests = new RequestService(store);
   const queue = new RequestQueueService(store, calendars, settings.teamThroughputPerDay);
-  const ledger = new LedgerService((tx, account, actorId, now) =>
-    requests.resumeSuspended(tx, account, actorId, now),
-  );
+  // Hours coming onto an account, or back from a hold, resume requests waiting for them.
+  const resume: OnCredit = (tx, account, actorId, now) =>
+    requests.resumeSuspended(tx, account, actorId, now);
+  const ledger = new LedgerService(resume);
   const levels = new RequestSlaService(calendars, new RequestSlaStore(), requests, store);
   const resolvers = new Map<unknown, unknown>([
     [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
@@ -75,7 +76,7 @@ export async function buildApiSchema(
     ],
     [RequestFieldsResolver, new RequestFieldsResolver(store, queue, catalogue)],
     [RequestSlaResolver, new RequestSlaResolver(levels, store)],
-    [CrowdfundingResolver, crowdfundingResolver()],
+    [CrowdfundingResolver, crowdfundingResolver(resume)],
     [
       BusinessCalendarResolver,
       new BusinessCalendarResolver(calendars, new BusinessCalendarLoader()),
@@ -108,7 +109,7 @@ export async function buildApiSchema(
   });
 }
 
-function crowdfundingResolver(): CrowdfundingResolver {
+function crowdfundingResolver(resume: OnCredit): CrowdfundingResolver {
   const store = new CrowdfundingStore();
-  return new CrowdfundingResolver(store, new CrowdfundingService(store));
+  return new CrowdfundingResolver(store, new CrowdfundingService(store, resume));
 }

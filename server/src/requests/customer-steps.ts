@@ -225,8 +225,14 @@ export class CustomerSteps {
         kind: 'RELEASE',
         hours: stage.heldHours.negated(),
         reason,
+        stageIndex,
       });
-      await this.requests.move(scope, { kind: 'CHARGE', hours: charge.negated(), reason });
+      await this.requests.move(scope, {
+        kind: 'CHARGE',
+        hours: charge.negated(),
+        reason,
+        stageIndex,
+      });
       await setStage(
         scope,
         stage,
@@ -284,6 +290,10 @@ export class CustomerSteps {
       if (over === 0 || !scope.request.paid) {
         throw new RuleViolation('INVALID_STATE', 'stageIndex', 'This stage has no overrun.');
       }
+      if ((stage.overrunApprovedMinutes ?? -1) >= stage.minutes) {
+        const message = 'The overrun logged so far is approved already.';
+        throw new RuleViolation('INVALID_STATE', 'stageIndex', message);
+      }
       await setStage(scope, stage, `"overrun_approved_minutes" = ?`, [stage.minutes]);
       const { status } = scope.request;
       const comment = `+${formatMinutes(over)}`;
@@ -328,6 +338,7 @@ export class CustomerSteps {
           kind: 'RELEASE',
           hours: inWork.heldHours.negated(),
           reason,
+          stageIndex: inWork.index,
         });
       }
       // Study is work too: minutes logged before the withdrawal are charged with it.

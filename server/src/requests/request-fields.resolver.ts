@@ -44,13 +44,13 @@ export class RequestFieldsResolver {
 
   @FieldResolver(() => RequestTotals, { description: 'Estimate, time logged, held and charged.' })
   async totals(@Root() request: Request, @Ctx() { em }: GraphQLContext): Promise<RequestTotals> {
-    const [stages, entries, charged] = await Promise.all([
+    const [stages, entries, charges] = await Promise.all([
       this.store.stages(em, request.id),
       this.store.timeEntries(em, request.id),
-      this.store.chargedFor(em, request.id),
+      this.store.chargesFor(em, request.id),
     ]);
     const minutes = entries.reduce((sum, entry) => sum + entry.minutes, 0);
-    return totalsOf(request.row, stages, minutes, charged);
+    return totalsOf(request.row, stages, minutes, charges);
   }
 
   @FieldResolver(() => [RequestEvent], { description: 'Every step taken, oldest first.' })

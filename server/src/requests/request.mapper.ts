@@ -8,7 +8,13 @@ import { priceOfNormHours } from '../domain/pricing.js';
 import { formatMinutes, overrunMinutes, stageHold } from '../domain/request-lifecycle.js';
 import { Money } from '../graphql/money.type.js';
 import { termsOf } from './request.service.js';
-import type { EventRow, RequestRow, StageRow, TimeEntryRow } from './request.store.js';
+import type {
+  EventRow,
+  RequestCharge,
+  RequestRow,
+  StageRow,
+  TimeEntryRow,
+} from './request.store.js';
 import { Request, RequestEvent, RequestStage, RequestTotals, TimeEntry } from './request.types.js';
 
 export function requestOf(row: RequestRow): Request {
@@ -59,24 +65,41 @@ export function stageOf(request: RequestRow, stage: StageRow): RequestStage {
   });
 }
 
-/** Totals over stages; `charged` is what the ledger charged for the request, study included. */
+/**
+ * Totals over stages and `charges`, every charge the ledger made for the request. Each charge
+ * became money rounded once, so the money charged is the sum of those amounts, never the sum of
+ * hours priced again (which can differ by a kopeck); the study is what no stage charged.
+ */
 export function totalsOf(
   request: RequestRow,
   stages: readonly StageRow[],
   loggedMinutes: number,
-  charged: Decimal,
+  charges: readonly RequestCharge[],
 ): RequestTotals {
-  const sum = (values: Decimal[]) => values.reduce((a, b) => a.plus(b), new Decimal(0));
   const normHours = sum(stages.map((s) => stageHold(termsOf(request, s))));
+  const study = charges.filter((charge) => charge.stageIndex === null);
   return Object.assign(new RequestTotals(), {
+    studyChargedHours: formatAmount(sum(study.map((charge) => charge.hours))),
+    studyChargedAmount: amountOf(request, study),
     estimateHours: formatAmount(sum(stages.map((s) => s.estimateHours))),
     estimateNormHours: formatAmount(normHours),
     estimateAmount: moneyFor(request, normHours),
     loggedMinutes,
     heldHours: formatAmount(sum(stages.map((s) => s.heldHours))),
-    chargedHours: formatAmount(charged),
-    chargedAmount: moneyFor(request, charged),
+    chargedHours: formatAmount(sum(charges.map((charge) => charge.hours))),
+    chargedAmount: amountOf(request, charges),
   });
+}
+
+/** What charges cost: each priced and rounded once, then added. */
+function amountOf(request: RequestRow, charges: readonly RequestCharge[]): Money {
+  if (!request.paid) return Money.from(rubles(new Decimal(0)));
+  const amounts = charges.map((charge) => priceOfNormHours(charge.hours, request.rate));
+  return Money.from(rubles(sum(amounts)));
+}
+
+function sum(values: readonly Decimal[]): Decimal {
+  return values.reduce((a, b) => a.plus(b), new Decimal(0));
 }
 
 export function eventOf(row: EventRow): RequestEvent {

@@ -200,7 +200,8 @@ export class RequestService {
       return { code: 'INSUFFICIENT_BALANCE', field: null, message };
     }
 
-    await this.move(scope, { kind: 'HOLD', hours: hold, reason: reasonFor(scope.request, stage) });
+    const reason = reasonFor(scope.request, stage);
+    await this.move(scope, { kind: 'HOLD', hours: hold, reason, stageIndex: stage.index });
     await scope.tx.execute(
       `update "request_stage" set "status" = 'IN_PROGRESS', "held_hours" = ?, "started_at" = ?
        where "request_id" = ? and "index" = ?`,
@@ -236,6 +237,8 @@ export class RequestService {
 
   /** Charges the minutes studied since the last estimate, once, rounded once (C3). */
   async chargeStudy(scope: TransitionScope): Promise<void> {
+    // Fixed labour charges its fixed hours whatever time is logged; study time is kept as record.
+    if (scope.request.fixedHours !== null) return;
     const minutes = await this.store.studyMinutes(scope.tx, scope.request.id);
     const fresh = minutes - scope.request.studyMinutesCharged;
     if (fresh <= 0) return;

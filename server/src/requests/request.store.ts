@@ -47,6 +47,11 @@ export interface StageRow {
   acceptedAt: Date | null;
 }
 
+export interface RequestCharge {
+  hours: Decimal;
+  stageIndex: number | null;
+}
+
 export interface EventRow {
   seq: string;
   kind: string;
@@ -194,14 +199,14 @@ export class RequestStore {
     return dateOrNull(row?.first ?? null);
   }
 
-  /** Norm-hours the ledger charged for one request, study included. */
-  async chargedFor(em: EntityManager, requestId: string): Promise<Decimal> {
-    const [row] = await em.execute<{ total: string | null }[]>(
-      `select -sum("hours") as "total" from "ledger_entry"
-       where "kind" = 'CHARGE' and "request_id" = ?`,
+  /** Each charge the ledger made for one request, oldest first; stage null for the study. */
+  async chargesFor(em: EntityManager, requestId: string): Promise<RequestCharge[]> {
+    const rows = await em.execute<{ hours: string; stage_index: number | null }[]>(
+      `select -"hours" as "hours", "stage_index" from "ledger_entry"
+       where "kind" = 'CHARGE' and "request_id" = ? order by "seq"`,
       [requestId],
     );
-    return new Decimal(row?.total ?? 0);
+    return rows.map((row) => ({ hours: new Decimal(row.hours), stageIndex: row.stage_index }));
   }
 
   async stages(em: EntityManager, requestId: string): Promise<StageRow[]> {

@@ -235,8 +235,16 @@ export class RequestTotals {
   @Field(() => DecimalScalar, { description: 'Norm-hours charged so far, study included.' })
   chargedHours!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, {
+    description: 'The sum of what each charge cost, each rounded once to kopecks.',
+  })
   chargedAmount!: Money;
+
+  @Field(() => DecimalScalar, { description: 'Norm-hours charged for the study of the request.' })
+  studyChargedHours!: string;
+
+  @Field(() => Money)
+  studyChargedAmount!: Money;
 }
 
 @ObjectType()

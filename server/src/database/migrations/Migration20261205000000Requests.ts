@@ -72,7 +72,9 @@ export class Migration20261205000000Requests extends Migration {
       `create index "request_event_request_index" on "request_event" ("request_id", "seq")`,
     );
 
+    // The stage an entry was moved for; null on a request's entry means its study.
     this.addSql(`alter table "ledger_entry"
-      add column "request_id" uuid null references "request" ("id")`);
+      add column "request_id" uuid null references "request" ("id"),
+      add column "stage_index" smallint null`);
   }
 }
