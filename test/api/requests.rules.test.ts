@@ -102,11 +102,11 @@ describe('a whole life', () => {
       ['STAGE_RETURNED', 'AWAITING_ACCEPTANCE', 'IN_PROGRESS', 1, ...rep, 'не тот домен'],
       ['TIME_LOGGED', 'IN_PROGRESS', 'IN_PROGRESS', 1, ...spec, '0:10'],
       ['STAGE_DELIVERED', 'IN_PROGRESS', 'AWAITING_ACCEPTANCE', 1, ...spec, null],
-      ['STAGE_ACCEPTED', 'AWAITING_ACCEPTANCE', 'AWAITING_ACCEPTANCE', 1, ...rep, '0:50, 0.83 н·ч'],
-      ['STAGE_STARTED', 'AWAITING_ACCEPTANCE', 'IN_PROGRESS', 2, ...rep, null],
+      ['STAGE_ACCEPTED', 'AWAITING_ACCEPTANCE', 'AWAITING_ACCEPTANCE', 1, ...rep, '0:50, 0,83 н·ч'],
+      ['STAGE_STARTED', 'AWAITING_ACCEPTANCE', 'IN_PROGRESS', 2, null, null, null],
       ['TIME_LOGGED', 'IN_PROGRESS', 'IN_PROGRESS', 2, ...spec, '1:00'],
       ['STAGE_DELIVERED', 'IN_PROGRESS', 'AWAITING_ACCEPTANCE', 2, ...spec, null],
-      ['STAGE_ACCEPTED', 'AWAITING_ACCEPTANCE', 'AWAITING_ACCEPTANCE', 2, ...rep, '1:00, 1.00 н·ч'],
+      ['STAGE_ACCEPTED', 'AWAITING_ACCEPTANCE', 'AWAITING_ACCEPTANCE', 2, ...rep, '1:00, 1,00 н·ч'],
       ['COMPLETED', 'AWAITING_ACCEPTANCE', 'COMPLETED', null, ...rep, null],
     ]);
     const times = done.history.map((l) => new Date(l.at).getTime());

@@ -244,14 +244,19 @@ export class CustomerSteps {
         'STAGE_ACCEPTED',
         scope.request.status,
         scope.request.status,
-        { stageIndex, comment: `${formatMinutes(stage.minutes)}, ${charge.toFixed(2)} н·ч` },
+        {
+          stageIndex,
+          comment: `${formatMinutes(stage.minutes)}, ${charge.toFixed(2).replace('.', ',')} н·ч`,
+        },
         actor.userId,
       );
 
       // The acceptance stands even when the next stage is not covered: the request is then
       // SUSPENDED, which its status and history say; the payload carries no error for it.
       const stages = await this.requests.stages(scope.tx, requestId);
-      if (stages.some((s) => s.status === 'PLANNED')) await this.requests.startNextStage(scope);
+      // The next stage starts by itself: the system's step, not the customer's.
+      const bySystem = { ...scope, actor: { ...scope.actor, userId: null } };
+      if (stages.some((s) => s.status === 'PLANNED')) await this.requests.startNextStage(bySystem);
       else await this.requests.changeStatus(scope, 'COMPLETED', 'COMPLETED');
       await this.requests.resumeOthers(scope);
     });
