@@ -112,6 +112,14 @@ describe('input slaDeadline refuses', () => {
     expect(error.extensions?.field).toBe('line');
   });
 
+  it.each(['0001-01-01T10:00:00Z', '1999-12-31T10:00:00Z', '2101-01-01T10:00:00Z'])(
+    'a submission in %s, outside the years deadlines are computed for',
+    async (submittedAt) => {
+      const error = expectBadUserInput(await post(api.url, DEADLINE, { line: 2, submittedAt }));
+      expect(error.extensions?.field).toBe('submittedAt');
+    },
+  );
+
   it.each([
     ['no offset', '2025-10-24T19:30:00'],
     ['a date alone', '2025-10-24'],
