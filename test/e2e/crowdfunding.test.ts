@@ -42,7 +42,7 @@ describe('the crowdfunding page', () => {
     await card().waitFor();
 
     expect(await textOf(card().getByTestId('project-status'))).toBe('Идёт сбор');
-    expect(await textOf(card().getByTestId('project-pledged'))).toContain('45,00 н.-ч');
+    expect(await textOf(card().getByTestId('project-pledged'))).toContain('45,00 н·ч');
     expect(await card().getByRole('progressbar').getAttribute('aria-valuenow')).toBe('37');
     expect(await card().getByTestId('my-pledge').count()).toBe(0);
     await page.getByRole('link', { name: 'войдите' }).click();
@@ -55,7 +55,7 @@ describe('the crowdfunding page', () => {
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.waitForURL(/\/crowdfunding$/);
     const available = page.getByTestId('crowdfunding-available');
-    await expect.poll(() => textOf(available)).toBe('40,00 н.-ч');
+    await expect.poll(() => textOf(available)).toBe('40,00 н·ч');
 
     const field = card().getByLabel('Пообещать нормо-часов');
     const pledge = card().getByRole('button', { name: 'Пообещать' });
@@ -67,9 +67,9 @@ describe('the crowdfunding page', () => {
 
     await field.fill('2,5');
     await pledge.click();
-    await expect.poll(() => textOf(card().getByTestId('my-pledge-hours'))).toBe('2,50 н.-ч');
-    await expect.poll(() => textOf(available)).toBe('37,50 н.-ч');
-    expect(await textOf(card().getByTestId('project-pledged'))).toContain('47,50 н.-ч');
+    await expect.poll(() => textOf(card().getByTestId('my-pledge-hours'))).toBe('2,50 н·ч');
+    await expect.poll(() => textOf(available)).toBe('37,50 н·ч');
+    expect(await textOf(card().getByTestId('project-pledged'))).toContain('47,50 н·ч');
     expect(await field.inputValue()).toBe('');
 
     await field.fill('100');
@@ -77,13 +77,13 @@ describe('the crowdfunding page', () => {
     await expect
       .poll(() => textOf(card().locator('.field__error')))
       .toBe('На балансе не хватает доступных нормо-часов.');
-    expect(await textOf(available)).toBe('37,50 н.-ч');
+    expect(await textOf(available)).toBe('37,50 н·ч');
     await page.screenshot({ path: app.artifact('e2e-crowdfunding.png'), fullPage: true });
 
     await card().getByRole('button', { name: 'Отозвать обещание' }).click();
-    await expect.poll(() => textOf(available)).toBe('40,00 н.-ч');
+    await expect.poll(() => textOf(available)).toBe('40,00 н·ч');
     expect(await card().getByTestId('my-pledge-hours').count()).toBe(0);
-    expect(await textOf(card().getByTestId('project-pledged'))).toContain('45,00 н.-ч');
+    expect(await textOf(card().getByTestId('project-pledged'))).toContain('45,00 н·ч');
 
     expect(activity.problems()).toEqual([]);
   });

@@ -190,6 +190,12 @@ describe('a request from the estimator to a charged stage', () => {
 
     await customer.getByTestId('balance-link').click();
     await expect.poll(() => text(customer.getByTestId('balance'))).toContain('39,20');
+    // A hold and its release move the reserve, not the balance: tagged, and said above.
+    expect(await customer.getByTestId('reserve-tag').count()).toBeGreaterThan(0);
+    expect(await text(customer.getByTestId('reserve-legend'))).toContain(
+      'Резерв не меняет баланс, он уменьшает доступные часы.',
+    );
+    await snap(customer, 'balance');
     const [download] = await Promise.all([
       customer.waitForEvent('download'),
       customer.getByTestId('ledger-csv').click(),
@@ -294,13 +300,13 @@ function stageCell(page: Page, index: number, cell: string) {
   return page.locator(`[data-testid="stage-row"][data-stage="${index}"]`).getByTestId(cell);
 }
 
-/** How the page writes norm-hours with their money, spaces evened: "0,50 н/ч · 1 250,00 ₽". */
+/** How the page writes norm-hours with their money, spaces evened: "0,50 н·ч · 1 250,00 ₽". */
 function shown(normHours: string, amount: string): string {
   const ru = (value: string) => {
     const [whole = '', fraction = ''] = value.split('.');
     return `${whole.replace(/\B(?=(\d{3})+$)/g, ' ')},${fraction}`;
   };
-  return `${ru(normHours)} н/ч · ${ru(amount)} ₽`;
+  return `${ru(normHours)} н·ч · ${ru(amount)} ₽`;
 }
 
 /** minutes x K / 60, rounded half-up once to 0.01, on integers (C3). */

@@ -9,6 +9,10 @@ export const messages = {
     logout: 'Выйти',
     loggedInAs: 'Вы вошли как',
   },
+  session: {
+    ended: 'Сессия закончилась.',
+    login: 'Войти снова',
+  },
   nav: {
     catalogue: 'Каталог',
     estimate: 'Расчёт цены',

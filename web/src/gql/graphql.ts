@@ -801,8 +801,10 @@ export type RequestPageFieldsFragment = {
     loggedMinutes: number;
     heldHours: string;
     chargedHours: string;
+    studyChargedHours: string;
     estimateAmount: { amount: string; currency: string };
     chargedAmount: { amount: string; currency: string };
+    studyChargedAmount: { amount: string; currency: string };
   };
   timeEntries: Array<{
     id: string;
@@ -894,8 +896,10 @@ export type RequestPageQuery = {
       loggedMinutes: number;
       heldHours: string;
       chargedHours: string;
+      studyChargedHours: string;
       estimateAmount: { amount: string; currency: string };
       chargedAmount: { amount: string; currency: string };
+      studyChargedAmount: { amount: string; currency: string };
     };
     timeEntries: Array<{
       id: string;
@@ -993,8 +997,10 @@ export type RequestStepResultFragment = {
       loggedMinutes: number;
       heldHours: string;
       chargedHours: string;
+      studyChargedHours: string;
       estimateAmount: { amount: string; currency: string };
       chargedAmount: { amount: string; currency: string };
+      studyChargedAmount: { amount: string; currency: string };
     };
     timeEntries: Array<{
       id: string;
@@ -1089,8 +1095,10 @@ export type RequestPageUpdateMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1186,8 +1194,10 @@ export type RequestPageLogTimeMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1283,8 +1293,10 @@ export type RequestPageSendEstimateMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1380,8 +1392,10 @@ export type RequestPageApproveEstimateMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1477,8 +1491,10 @@ export type RequestPageDeclineEstimateMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1574,8 +1590,10 @@ export type RequestPageStartStageMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1671,8 +1689,10 @@ export type RequestPageDeliverStageMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1768,8 +1788,10 @@ export type RequestPageAcceptStageMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1865,8 +1887,10 @@ export type RequestPageReturnStageMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -1962,8 +1986,10 @@ export type RequestPageApproveOverrunMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -2059,8 +2085,10 @@ export type RequestPageWithdrawMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -2156,8 +2184,10 @@ export type RequestPageRejectMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -2253,8 +2283,10 @@ export type RequestPageChangeSupportLineMutation = {
         loggedMinutes: number;
         heldHours: string;
         chargedHours: string;
+        studyChargedHours: string;
         estimateAmount: { amount: string; currency: string };
         chargedAmount: { amount: string; currency: string };
+        studyChargedAmount: { amount: string; currency: string };
       };
       timeEntries: Array<{
         id: string;
@@ -2636,6 +2668,18 @@ export const RequestPageFieldsFragmentDoc = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2907,6 +2951,18 @@ export const RequestStepResultFragmentDoc = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -4834,6 +4890,18 @@ export const RequestPageDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5143,6 +5211,18 @@ export const RequestPageUpdateDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5437,6 +5517,18 @@ export const RequestPageLogTimeDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5723,6 +5815,18 @@ export const RequestPageSendEstimateDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6028,6 +6132,18 @@ export const RequestPageApproveEstimateDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6317,6 +6433,18 @@ export const RequestPageDeclineEstimateDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -6622,6 +6750,18 @@ export const RequestPageStartStageDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -6908,6 +7048,18 @@ export const RequestPageDeliverStageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -7213,6 +7365,18 @@ export const RequestPageAcceptStageDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -7502,6 +7666,18 @@ export const RequestPageReturnStageDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -7807,6 +7983,18 @@ export const RequestPageApproveOverrunDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8096,6 +8284,18 @@ export const RequestPageWithdrawDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
@@ -8398,6 +8598,18 @@ export const RequestPageRejectDocument = {
                     ],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -8684,6 +8896,18 @@ export const RequestPageChangeSupportLineDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'chargedAmount' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'studyChargedHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'studyChargedAmount' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [

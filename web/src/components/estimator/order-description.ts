@@ -5,6 +5,7 @@
  */
 import { formatDecimal, formatNormHours } from '../../lib/decimal-format';
 import { formatMoney, type MoneyValue } from '../../lib/money';
+import { NORM_HOURS_UNIT } from '../../lib/norm-hours-text';
 import { orderMessages } from './order-messages';
 
 export interface PricedPlan {
@@ -26,7 +27,7 @@ export function orderDescription(plan: PricedPlan): string {
     const items = plan.course.map(({ title, count }) => `${title} — ${count}`);
     lines.push(`— ${text.course}: ${items.join('; ')}`);
   }
-  const price = `${formatNormHours(plan.chargedHours)} н/ч, ${formatMoney(plan.total)}`;
+  const price = `${formatNormHours(plan.chargedHours)} ${NORM_HOURS_UNIT}, ${formatMoney(plan.total)}`;
   lines.push(`— ${text.price}: ${price}`);
   return lines.join('\n');
 }

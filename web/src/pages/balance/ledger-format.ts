@@ -1,4 +1,4 @@
-/** How a ledger entry is shown: its date in Moscow time and its signed hours. */
+/** How a ledger entry is shown: its date in Moscow time, its signed hours, a reserve move. */
 import { formatNormHours } from '../../lib/decimal-format';
 
 const MOSCOW_DATE = new Intl.DateTimeFormat('ru-RU', {
@@ -19,4 +19,9 @@ export function formatMoscowDate(iso: string): string {
 export function formatSignedHours(value: string): string {
   const shown = formatNormHours(value);
   return value.trim().startsWith('-') ? shown : `+${shown}`;
+}
+
+/** A hold or its release: hours set aside or given back, the balance itself unchanged. */
+export function isReserveMove(kind: string): boolean {
+  return kind === 'HOLD' || kind === 'RELEASE';
 }

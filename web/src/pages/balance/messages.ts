@@ -1,4 +1,6 @@
 /** Text of the balance page, in one place for a later translation. */
+import { NORM_HOURS_UNIT } from '../../lib/norm-hours-text';
+
 export const messages = {
   title: 'Баланс',
   lead: 'Нормо-часы расширенной техподдержки на счёте организации и все их движения.',
@@ -7,10 +9,13 @@ export const messages = {
   availableHint: 'баланс за вычетом часов, зарезервированных под начатые этапы',
   rate: 'Ставка по договору',
   perHour: 'за нормо-час',
-  hoursUnit: 'н/ч',
+  hoursUnit: NORM_HOURS_UNIT,
   ledger: 'Движения по счёту',
   csv: 'Скачать CSV',
   empty: 'Движений пока не было.',
+  caption: 'Движения нормо-часов по счёту, новые сверху',
+  reserve: 'резерв',
+  reserveLegend: 'Резерв не меняет баланс, он уменьшает доступные часы.',
   columns: {
     date: 'Дата (МСК)',
     kind: 'Операция',

@@ -1,6 +1,7 @@
 /** Text of the crowdfunding page, in one place for a later translation. */
 import type { CrowdfundingStatus } from '../../gql/graphql';
 import type { HoursProblem } from '../../lib/norm-hours-input';
+import { NORM_HOURS_UNIT } from '../../lib/norm-hours-text';
 
 export const messages = {
   title: 'Готовые проекты доработок',
@@ -14,7 +15,7 @@ export const messages = {
   goal: 'Цель',
   pledged: 'Собрано',
   progress: (pledged: string, goal: string) => `Собрано ${pledged} из ${goal} нормо-часов`,
-  hours: (hours: string) => `${hours} н.-ч`,
+  hours: (hours: string) => `${hours} ${NORM_HOURS_UNIT}`,
   status: {
     OPEN: 'Идёт сбор',
     FUNDED: 'Собрано',
@@ -33,7 +34,7 @@ export const messages = {
   pledgeHint: 'Например, 2,5',
   pledge: 'Пообещать',
   withdraw: 'Отозвать обещание',
-  pledgedDone: (total: string) => `Готово: ваше обещание — ${total} н.-ч.`,
+  pledgedDone: (total: string) => `Готово: ваше обещание — ${total} ${NORM_HOURS_UNIT}.`,
   withdrawnDone: 'Обещание отозвано, часы вернулись в доступный остаток.',
   hoursProblem: {
     empty: 'Введите число нормо-часов.',

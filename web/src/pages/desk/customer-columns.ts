@@ -3,8 +3,8 @@ import { h } from 'vue';
 
 import type { DeskColumn } from '../../components/desk/desk-column';
 import type { DeskCustomersQuery } from '../../gql/graphql';
+import { normHoursText } from '../../lib/norm-hours-text';
 import { messages } from './messages';
-import { normHoursText } from './norm-hours-text';
 
 export type CustomerRow = DeskCustomersQuery['customers'][number];
 

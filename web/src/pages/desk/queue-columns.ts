@@ -10,8 +10,8 @@ import type { DeskColumn } from '../../components/desk/desk-column';
 import InstantText from '../../components/request/InstantText.vue';
 import type { DeskQueueQuery } from '../../gql/graphql';
 import { formatMoney } from '../../lib/money';
+import { normHoursText } from '../../lib/norm-hours-text';
 import { messages } from './messages';
-import { normHoursText } from './norm-hours-text';
 
 export type QueueRow = DeskQueueQuery['requestQueue'][number];
 

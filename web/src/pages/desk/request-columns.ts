@@ -10,8 +10,8 @@ import InstantText from '../../components/request/InstantText.vue';
 import RequestStatusTag from '../../components/request/RequestStatusTag.vue';
 import type { DeskRequestRowFragment } from '../../gql/graphql';
 import { formatNormHours } from '../../lib/decimal-format';
+import { normHoursText } from '../../lib/norm-hours-text';
 import { messages } from './messages';
-import { normHoursText } from './norm-hours-text';
 import { requestLink } from './queue-columns';
 
 const text = messages.requests.columns;

@@ -2,8 +2,13 @@
 import type { MinutesProblem } from '../../components/request/minutes-input';
 import type { StageHoursProblem } from '../../components/request/stage-hours-input';
 import type { StageStatus } from '../../gql/graphql';
+import { NORM_HOURS_UNIT } from '../../lib/norm-hours-text';
 import { plural } from '../../lib/plural';
 import type { RequestStep } from './step-notice';
+
+/** Line 3's resolution days: set with the estimate or with a move to the line. */
+const RESOLUTION_DAYS = 'Срок решения, полных рабочих дней';
+const RESOLUTION_DAYS_PROBLEM = 'Целое число рабочих дней, от 1 до 250.';
 
 export const messages = {
   pageTitle: (number: number) => `Заявка № ${number}`,
@@ -20,7 +25,7 @@ export const messages = {
   queue: (position: number) => `${position}-я в очереди`,
   expectedStart: 'начало работ ожидается',
   hoursUnit: 'ч',
-  normHoursUnit: 'н/ч',
+  normHoursUnit: NORM_HOURS_UNIT,
   facts: {
     heading: 'О заявке',
     customer: 'Заказчик',
@@ -193,6 +198,9 @@ export const messages = {
     total: 'Итого',
     fixed: (hours: string) =>
       `Трудоёмкость услуги фиксированная: ${hours} ч. Этапы в сумме должны дать ровно столько.`,
+    days: RESOLUTION_DAYS,
+    daysHint: 'Необязательно: без него срок решения не назначается (прежний остаётся).',
+    daysProblem: RESOLUTION_DAYS_PROBLEM,
     comment: 'Комментарий для заказчика (необязательно)',
     submit: 'Отправить смету',
     titleRequired: 'Назовите этап.',
@@ -238,13 +246,13 @@ export const messages = {
     line: 'Новая линия',
     option: (line: number) => `${line}-я линия`,
     current: (line: number) => `${line}-я линия (сейчас)`,
-    days: 'Срок решения, полных рабочих дней',
+    days: RESOLUTION_DAYS,
     daysHint:
       'Необязательно: без него остаётся срок, назначенный раньше, или его назначат со сметой.',
     comment: 'Почему (попадёт в историю заявки)',
     submit: 'Сменить линию',
     sameLine: 'Заявка уже на этой линии. Выберите другую; на 3-й можно задать новый срок решения.',
-    daysProblem: 'Целое число рабочих дней, от 1 до 250.',
+    daysProblem: RESOLUTION_DAYS_PROBLEM,
     commentRequired: 'Напишите, почему заявка меняет линию.',
   },
   reject: {

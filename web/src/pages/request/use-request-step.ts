@@ -3,6 +3,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 
+import { useSessionEnd } from '../../components/session-end';
 import { RequestPageDocument, RequestViewerDocument } from '../../gql/graphql';
 import { submissionKeys } from '../../lib/submission-key';
 import { problemOfError, type StepError, type StepProblem } from './step-problem';
@@ -25,6 +26,7 @@ type StepData = Record<string, StepPayload>;
 export function useRequestStep(action: RequestStep) {
   const { resolveClient } = useApolloClient();
   const notice = useStepNotice();
+  const sessionEnd = useSessionEnd();
   const keys = submissionKeys();
   const busy = ref(false);
   const problem = shallowRef<StepProblem | null>(null);
@@ -49,6 +51,8 @@ export function useRequestStep(action: RequestStep) {
       await refreshAfter(payload);
       return report(payload);
     } catch (error) {
+      // The page says the session ended; a refusal here in English would only repeat it.
+      if (sessionEnd(error as ApolloError)) return false;
       const failed = problemOfError(error as ApolloError);
       if (!failed.unreachable) keys.settle();
       problem.value = failed;

@@ -1,4 +1,6 @@
 /** Text of the customer's list of requests, in one place for a later translation. */
+import { NORM_HOURS_UNIT } from '../../lib/norm-hours-text';
+
 export const messages = {
   title: 'Мои заявки',
   lead: 'Заявки вашей организации: статус, место в очереди, оценка и списанные нормо-часы.',
@@ -16,5 +18,5 @@ export const messages = {
   estimate: 'Оценка',
   charged: 'Списано',
   noEstimate: 'ещё нет',
-  normHoursUnit: 'н/ч',
+  normHoursUnit: NORM_HOURS_UNIT,
 };
