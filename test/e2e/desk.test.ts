@@ -259,6 +259,19 @@ describe('the staff desk', () => {
     expect(await queueCell(covered, 'estimate')).toMatch(/1,50\sн·ч.*₽/);
     await photograph('queue');
 
+    // Shown by deadline the breached one comes first; the order of service stays as it was.
+    const rowIds = () =>
+      page
+        .getByTestId('queue')
+        .locator('tbody tr')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-row')));
+    const order = page.getByTestId('queue-order');
+    await order.getByRole('button', { name: 'По сроку' }).click();
+    await expect.poll(rowIds).toEqual([uncovered.id, covered.id]);
+    expect(await queueCell(uncovered, 'position')).toBe('2');
+    await order.getByRole('button', { name: 'В порядке очереди' }).click();
+    await expect.poll(rowIds).toEqual([covered.id, uncovered.id]);
+
     await queueRow(covered).getByRole('button', { name: 'Начать работу' }).click();
     const outcome = page.getByTestId('queue-outcome');
     await expect.poll(() => outcome.textContent()).toContain(`№ ${covered.number} взята в работу`);
@@ -322,8 +335,10 @@ describe('the staff desk', () => {
     const tone = (request: RequestRef) =>
       table.locator(`tr[data-row="${request.id}"]`).getAttribute('data-tone');
 
-    // Due Tue 16.09.2025 and Tue 23.09.2025, in 3 hours, the next business day, then none.
-    const byDeadline = [late, later, atRisk, fresh, covered, uncovered].map((r) => r.id);
+    // Due Tue 16.09.2025 and Tue 23.09.2025; then the one refiled in 2025 above, whose first
+    // response was late and which has nothing due now: it sorts by the deadline it missed. Then
+    // in 3 hours, the next business day, and none.
+    const byDeadline = [late, later, uncovered, atRisk, fresh, covered].map((r) => r.id);
     await expect.poll(order).toEqual(byDeadline);
     expect(await table.getAttribute('data-order')).toBe('DEADLINE');
     expect(await page.getByTestId('status-chip-open').getAttribute('aria-pressed')).toBe('true');

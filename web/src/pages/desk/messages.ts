@@ -1,6 +1,7 @@
 /** Text of the staff desk, in one place for a later translation. */
 import type { RequestOrder } from '../../gql/graphql';
 import { plural } from '../../lib/plural';
+import type { QueueOrder } from './queue-order';
 
 export const messages = {
   title: 'Пульт',
@@ -19,8 +20,14 @@ export const messages = {
     lead:
       'Согласованные заявки по времени согласования оценки клиентом. Начало работы ' +
       'резервирует оценку первого этапа на балансе клиента. Строки с нарушенным сроком ' +
-      'красные, со сроком на исходе — жёлтые; порядок очереди от этого не меняется.',
+      'красные, со сроком на исходе — жёлтые. Работа начинается в порядке очереди; ' +
+      '«По сроку» показывает, что горит.',
     empty: 'Очередь пуста: согласованных заявок, ждущих начала работы, нет.',
+    orderLabel: 'Показать',
+    orders: [
+      { value: 'FIFO', label: 'В порядке очереди' },
+      { value: 'DEADLINE', label: 'По сроку' },
+    ] satisfies { value: QueueOrder; label: string }[],
     columns: {
       position: 'Место',
       number: 'Заявка',
