@@ -281,7 +281,7 @@ describe('stored accounts', () => {
     }
   });
 
-  it('refuses, in the database, an email that differs only in case, and a customer without one', async () => {
+  it('the database refuses an email differing only in case, a customer without one', async () => {
     await expect(
       queryRows(
         api.database.url,

@@ -35,8 +35,8 @@ beforeAll(async () => {
   api = await startServerOnTestDatabase();
   const { services } = await queryData<{ services: Service[] }>(
     api.url,
-    `{ services { code title labourMode fixedHours coefficient regulationClause specialistKind options
-       attestation { checks actions transferNote } limits { key min max } sample } }`,
+    `{ services { code title labourMode fixedHours coefficient regulationClause specialistKind
+       options attestation { checks actions transferNote } limits { key min max } sample } }`,
   );
   for (const service of services) byCode.set(service.code, service);
 });

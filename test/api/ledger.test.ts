@@ -193,7 +193,7 @@ describe('C4: decimals are numbers, not strings', () => {
     expect((await accountOf(id)).balance).toBe('13.00');
   });
 
-  it('9.50 available is short of a 10.00 adjustment: INSUFFICIENT_BALANCE, nothing stored', async () => {
+  it('9.50 is short of a 10.00 adjustment: INSUFFICIENT_BALANCE, nothing stored', async () => {
     const id = await newCustomer('C4 сравнение');
     payloadOf(await topUp(manager, { customerId: id, hours: '9.50', idempotencyKey: key() }));
     const refused = payloadOf(
@@ -218,7 +218,7 @@ describe('C4: decimals are numbers, not strings', () => {
 });
 
 describe('idempotency', () => {
-  it('a retry with the same key and arguments answers the first result and moves nothing', async () => {
+  it('a retry with the same key and arguments answers as first and moves nothing', async () => {
     const id = await newCustomer('Повтор');
     const input = { customerId: id, hours: '5', idempotencyKey: key(), reason: 'счёт 17' };
     const first = payloadOf(await topUp(manager, input));
@@ -273,7 +273,7 @@ describe('rules of a move', () => {
     expect(await entriesOf(id)).toHaveLength(0);
   });
 
-  it('refuses zero, negative and over-precise top-ups, empty reasons and unknown customers', async () => {
+  it('refuses zero, negative, over-precise top-ups, empty reasons, unknown customers', async () => {
     const id = await newCustomer('Проверки');
     const codes = async (p: Promise<GraphQLResult<Record<string, MovePayload>>>) =>
       payloadOf(await p).errors.map((e) => `${e.code}:${e.field}`);
@@ -307,7 +307,7 @@ describe('rules of a move', () => {
 });
 
 describe('concurrency', () => {
-  it('50 parallel adjustments of -1.00 against 30.00: exactly 30 pass, never below zero', async () => {
+  it('50 parallel -1.00 adjustments against 30.00: exactly 30 pass, never below 0', async () => {
     const id = await newCustomer('Пятьдесят');
     payloadOf(await topUp(manager, { customerId: id, hours: '30.00', idempotencyKey: key() }));
     const results = await Promise.all(
@@ -372,7 +372,7 @@ describe('who may see and move hours', () => {
     expect(viewer.body.data?.viewer).toBeNull();
   });
 
-  it('a representative or a specialist calling staff mutations gets FORBIDDEN and moves nothing', async () => {
+  it('a representative or specialist moving hours gets FORBIDDEN, moves nothing', async () => {
     for (const headers of [customer, otherCustomer, specialist]) {
       const moved = payloadOf(
         await topUp(headers, { customerId: otherCustomerId, hours: '1', idempotencyKey: key() }),

@@ -141,7 +141,7 @@ describe('another customer', () => {
     });
   });
 
-  it('reads null for the owner\u2019s request and its stages, history, time and totals', async () => {
+  it('reads null for another\u2019s request, its stages, history, time and totals', async () => {
     const query = `query($id: ID!) { request(id: $id) {
       id stages { index } history { kind } timeEntries { id } totals { chargedHours }
     } }`;

@@ -104,7 +104,7 @@ describe('C6: two starts racing for the same hours', () => {
 });
 
 describe('a top-up resumes suspended requests', () => {
-  it('first in, first out, as far as it covers, each in the top-up\u2019s own transaction', async () => {
+  it('first in, first out, as far as it covers, in the top-up\u2019s transaction', async () => {
     const party = await newCustomer(world, 'Очередь приостановленных', '0.50');
     const suspended: RequestView[] = [];
     for (const hours of ['2.00', '3.00', '1.00']) {
@@ -235,7 +235,7 @@ describe('idempotency keys', () => {
     expect(codes(other)).toEqual(['IDEMPOTENCY_KEY_REUSED:idempotencyKey']);
   });
 
-  it('the same key with other arguments is IDEMPOTENCY_KEY_REUSED and changes nothing', async () => {
+  it('the same key with other arguments is IDEMPOTENCY_KEY_REUSED, nothing changes', async () => {
     const party = await newCustomer(world, 'Чужой ключ', '10.00');
     const [one, two] = await Promise.all([
       driveTo(world, party, 'AWAITING_ACCEPTANCE', oneStage('1.00')),
@@ -258,7 +258,7 @@ describe('idempotency keys', () => {
     expect(await snapshot(world, two!.id, party.id)).toEqual(before);
   });
 
-  it('ten parallel creations with one key make one request; another customer has its own keys', async () => {
+  it('ten parallel creations with one key make one request; keys are per customer', async () => {
     const party = await newCustomer(world, 'Один ключ');
     const other = await newCustomer(world, 'Другой клиент');
     const input = {

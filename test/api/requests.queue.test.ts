@@ -78,7 +78,7 @@ async function storedApproval(requestId: string): Promise<{ text: string; moscow
 }
 
 describe('C7: first in, first out by approval time to the microsecond', () => {
-  it('A approved at 10:00:00.600 goes before B at 10:00:01.400 though B has the lower number', async () => {
+  it('A approved at 10:00:00.600 precedes B at 10:00:01.400, B numbered lower', async () => {
     const b = await queued();
     const a = await queued();
     expect(a.number).toBeGreaterThan(b.number);
@@ -97,7 +97,7 @@ describe('C7: first in, first out by approval time to the microsecond', () => {
     expect((await queue())[0]!.approvedAt).toBe('2026-03-02T07:00:00.600Z');
   });
 
-  it('one microsecond apart still orders by time; the same instant falls to the number', async () => {
+  it('one microsecond apart orders by time; the same instant falls to the number', async () => {
     const [later, earlier, tieHigh] = [await queued(), await queued(), await queued()];
     await approvedAt(later.id, '2026-03-02 10:00:00.000002');
     await approvedAt(earlier.id, '2026-03-02 10:00:00.000001');

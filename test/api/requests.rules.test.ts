@@ -148,7 +148,7 @@ describe('withdrawal', () => {
     expect(await accountCheck(world, customer.id)).toEqual(before);
   });
 
-  it('of the rest of a staged request keeps accepted stages charged and releases the hold', async () => {
+  it('of the rest of stages keeps accepted stages charged, releases the hold', async () => {
     const staged = plan(['1.00', '2.00', '3.00']);
     const delivered = await driveTo(world, customer, 'AWAITING_ACCEPTANCE', staged);
     const requestId = delivered.id;

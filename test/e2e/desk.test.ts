@@ -313,7 +313,7 @@ describe('the staff desk', () => {
     await expect.poll(() => statuses.allTextContents()).toEqual(['В работе', 'В работе']);
   });
 
-  it('lists open requests by deadline, the breached red, and newest first at a switch', async () => {
+  it('lists open requests by deadline, breached red, newest first at a switch', async () => {
     // Filed out of the order of their deadlines, so that neither order follows the other.
     const later = await newRequest(LINE_2, 'Не открываются тесты');
     const late = await newRequest(LINE_2, 'Не приходят письма');

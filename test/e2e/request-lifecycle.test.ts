@@ -205,7 +205,7 @@ describe('a request from the estimator to a charged stage', () => {
     expect(bytes.toString('utf8')).toMatch(/;Списание;-0,50;39,20;Заявка № \d+, этап 1: /);
   });
 
-  it('asks the customer to approve an overrun, with its time and cost, before acceptance', async () => {
+  it('asks the customer to approve an overrun, with time and cost, before acceptance', async () => {
     await specialist.reload();
     await specialist.getByLabel('Время работы над этапом 2').fill('0:40');
     await specialist.getByRole('button', { name: 'Записать время' }).click();

@@ -42,7 +42,7 @@ describe('checking a year of dated exceptions', () => {
     ).toEqual([]);
   });
 
-  it('refuses what no decree makes: a short weekend, a holiday not of art. 112, odd transfers', () => {
+  it('refuses what no decree makes: short weekends, other holidays, odd transfers', () => {
     expect(
       codesOf(
         with2027(

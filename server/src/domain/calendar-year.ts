@@ -79,7 +79,7 @@ export function checkCalendarYear(
   problems.push(...unworkedShortDays(days, movedFrom));
   const businessDays = businessDaysIn(year, days);
   if (problems.length === 0 && businessDays < MIN_BUSINESS_DAYS) {
-    const message = `${year} would have ${businessDays} business days, fewer than ${MIN_BUSINESS_DAYS}`;
+    const message = `${year} would have ${businessDays} business days, < ${MIN_BUSINESS_DAYS}`;
     problems.push(listProblem('TOO_FEW_BUSINESS_DAYS', message));
   }
   return problems;

@@ -27,7 +27,8 @@ export function orderDescription(plan: PricedPlan): string {
     const items = plan.course.map(({ title, count }) => `${title} — ${count}`);
     lines.push(`— ${text.course}: ${items.join('; ')}`);
   }
-  const price = `${formatNormHours(plan.chargedHours)} ${NORM_HOURS_UNIT}, ${formatMoney(plan.total)}`;
+  const hours = `${formatNormHours(plan.chargedHours)} ${NORM_HOURS_UNIT}`;
+  const price = `${hours}, ${formatMoney(plan.total)}`;
   lines.push(`— ${text.price}: ${price}`);
   return lines.join('\n');
 }
