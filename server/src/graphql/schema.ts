@@ -58,7 +58,7 @@ export async function buildApiSchema(
   const resume: OnCredit = (tx, account, actorId, now) =>
     requests.resumeSuspended(tx, account, actorId, now);
   const ledger = new LedgerService(resume);
-  const levels = new RequestSlaService(calendars, new RequestSlaStore(), requests, store);
+  const levels = new RequestSlaService(calendars, new RequestSlaStore(), requests);
   const resolvers = new Map<unknown, unknown>([
     [CatalogueResolver, new CatalogueResolver(catalogue, new SupportHoursService(calendars))],
     [EstimateResolver, new EstimateResolver(new EstimateService(catalogue))],

@@ -255,7 +255,7 @@ export class CustomerSteps {
       // SUSPENDED, which its status and history say; the payload carries no error for it.
       const stages = await this.requests.stages(scope.tx, requestId);
       // The next stage starts by itself: the system's step, not the customer's.
-      const bySystem = { ...scope, actor: { ...scope.actor, userId: null } };
+      const bySystem = { ...scope, actorId: null };
       if (stages.some((s) => s.status === 'PLANNED')) await this.requests.startNextStage(bySystem);
       else await this.requests.changeStatus(scope, 'COMPLETED', 'COMPLETED');
       await this.requests.resumeOthers(scope);

@@ -43,7 +43,8 @@ export interface TransitionScope {
   tx: EntityManager;
   account: LockedAccount;
   request: RequestRow;
-  actor: Actor;
+  /** Who takes the step, as history and ledger record it; null for the system. */
+  actorId: string | null;
   now: Date;
 }
 
@@ -71,6 +72,21 @@ export class RequestService {
     body: Body,
   ): Promise<TransitionResult> {
     requireRole(spec.action, actor);
+    const check = (request: RequestRow) => requireStatus(spec.action, request.status);
+    return this.step(em, actor, { ...spec, check }, body);
+  }
+
+  /**
+   * One step on a request in one transaction: lock the customer's account, answer a retried
+   * idempotency key from its stored result, lock the request, `check` it, then run `body`.
+   * Steps outside the lifecycle's table (a manager's line move) pass their own check.
+   */
+  async step(
+    em: EntityManager,
+    actor: Actor,
+    spec: Omit<TransitionSpec, 'action'> & { check: (request: RequestRow) => void },
+    body: Body,
+  ): Promise<TransitionResult> {
     const found = await this.visibleRequest(em, actor, spec.requestId);
 
     return em.transactional(async (tx) => {
@@ -85,10 +101,11 @@ export class RequestService {
 
       await tx.execute('select 1 from "request" where "id" = ? for update', [found.id]);
       const request = (await this.store.request(tx, found.id))!;
-      requireStatus(spec.action, request.status);
+      spec.check(request);
 
       const now = new Date();
-      const refusal = (await body({ tx, account, request, actor, now })) ?? null;
+      const scopeOfStep = { tx, account, request, actorId: actor.userId, now };
+      const refusal = (await body(scopeOfStep)) ?? null;
       const result: TransitionResult = { requestId: request.id, refusal };
       if (scope) await rememberKey(tx, scope, argumentsHash, result, now);
       return result;
@@ -110,7 +127,7 @@ export class RequestService {
     kind: string,
     detail: { stageIndex?: number | null; comment?: string | null } = {},
   ): Promise<void> {
-    const { tx, request, actor, now } = scope;
+    const { tx, request, now } = scope;
     const closes = ['COMPLETED', 'DECLINED', 'WITHDRAWN', 'REJECTED'].includes(to);
     await tx.execute(
       `update "request" set "status" = ?, "updated_at" = ?,
@@ -118,7 +135,7 @@ export class RequestService {
        where "id" = ?`,
       [to, now, closes, now, request.id],
     );
-    await this.record(scope, kind, request.status, to, detail, actor.userId);
+    await this.record(scope, kind, request.status, to, detail, scope.actorId);
     request.status = to;
   }
 
@@ -156,7 +173,7 @@ export class RequestService {
       await appendEntry(
         scope.tx,
         scope.account,
-        { ...line, requestId: scope.request.id, actorId: scope.actor.userId },
+        { ...line, requestId: scope.request.id, actorId: scope.actorId },
         scope.now,
       );
     } catch (error) {
@@ -173,7 +190,7 @@ export class RequestService {
 
   /** After hours came free on the account, the customer's other suspended requests may resume. */
   async resumeOthers(scope: TransitionScope): Promise<void> {
-    await this.resumeSuspended(scope.tx, scope.account, scope.actor.userId, scope.now);
+    await this.resumeSuspended(scope.tx, scope.account, scope.actorId, scope.now);
   }
 
   /**
@@ -229,8 +246,7 @@ export class RequestService {
     );
     for (const { id } of suspended) {
       const request = (await this.store.request(tx, id))!;
-      const actor: Actor = { userId: actorId, role: 'MANAGER', customerId: null };
-      const refusal = await this.startNextStage({ tx, account, request, actor, now });
+      const refusal = await this.startNextStage({ tx, account, request, actorId, now });
       if (refusal) return;
     }
   }
@@ -265,7 +281,7 @@ export class RequestService {
       `insert into "time_entry" ("id", "request_id", "stage_index", "user_id", "minutes", "note",
          "logged_at")
        values (?, ?, ?, ?, ?, ?, ?)`,
-      [randomUUID(), scope.request.id, stageIndex, scope.actor.userId, minutes, note, scope.now],
+      [randomUUID(), scope.request.id, stageIndex, scope.actorId, minutes, note, scope.now],
     );
   }
 

@@ -4,7 +4,6 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { argumentsHashOf, lockAccount, recallKey, rememberKey } from '../billing/account-ledger.js';
 import type { BusinessCalendar } from '../domain/business-calendar.js';
 import { FINAL_STATUSES } from '../domain/request-lifecycle.js';
 import {
@@ -16,12 +15,8 @@ import {
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
 import { isSupportLevel } from '../domain/service-levels.js';
 import type { Actor } from '../requests/request-access.js';
-import {
-  notFound,
-  type RequestService,
-  type TransitionResult,
-} from '../requests/request.service.js';
-import type { RequestRow, RequestStore } from '../requests/request.store.js';
+import type { RequestService, TransitionResult } from '../requests/request.service.js';
+import type { RequestRow } from '../requests/request.store.js';
 import type { BusinessCalendarService } from './business-calendar.service.js';
 import { byDeadline } from './request-sla.order.js';
 import type { RequestSlaStore, SlaHistory } from './request-sla.store.js';
@@ -53,7 +48,6 @@ export class RequestSlaService {
     private readonly calendars: BusinessCalendarService,
     private readonly histories: RequestSlaStore,
     private readonly requests: RequestService,
-    private readonly requestRows: RequestStore,
   ) {}
 
   /** Where the request stands against its service levels now. */
@@ -104,25 +98,16 @@ export class RequestSlaService {
    */
   async changeLine(em: EntityManager, actor: Actor, change: LineChange): Promise<TransitionResult> {
     const comment = checkLineChange(actor, change);
-    const found = await this.requests.visibleRequest(em, actor, change.requestId);
+    const spec = {
+      requestId: change.requestId,
+      mutation: 'changeSupportLine',
+      idempotencyKey: change.idempotencyKey,
+      args: { line: change.line, comment, days: change.resolutionBusinessDays },
+      check: (request: RequestRow) => checkMovable(request, change),
+    };
 
-    return em.transactional(async (tx) => {
-      // The account's lock first, as every transition takes it: a retried key waits there.
-      const account = await lockAccount(tx, found.customerId);
-      if (!account) throw notFound();
-
-      const key = change.idempotencyKey;
-      const scope = key && { customerId: found.customerId, mutation: 'changeSupportLine', key };
-      const args = { line: change.line, comment, days: change.resolutionBusinessDays };
-      const argumentsHash = argumentsHashOf({ requestId: found.id, args });
-      const earlier = scope && (await recallKey<TransitionResult>(tx, scope, argumentsHash));
-      if (earlier) return earlier;
-
-      await tx.execute('select 1 from "request" where "id" = ? for update', [found.id]);
-      const request = (await this.requestRows.request(tx, found.id))!;
-      checkMovable(request, change);
-
-      const now = new Date();
+    return this.requests.step(em, actor, spec, async (scope) => {
+      const { tx, request, now } = scope;
       await tx.execute(
         `update "request" set "support_line" = ?, "updated_at" = ?,
            "resolution_business_days" = coalesce(?, "resolution_business_days")
@@ -134,13 +119,8 @@ export class RequestSlaService {
         `Линия ${request.supportLine} → ${change.line}` +
         (days === null ? '' : `, решение за ${days} раб. дн.`);
       const { status } = request;
-      const transition = { tx, account, request, actor, now };
       const detail = { comment: `${what}: ${comment}` };
-      await this.requests.record(transition, LINE_CHANGED, status, status, detail, actor.userId);
-
-      const result: TransitionResult = { requestId: request.id, refusal: null };
-      if (scope) await rememberKey(tx, scope, argumentsHash, result, now);
-      return result;
+      await this.requests.record(scope, LINE_CHANGED, status, status, detail, scope.actorId);
     });
   }
 
