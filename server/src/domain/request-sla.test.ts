@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { businessHoursOn, moscowDate, type BusinessCalendar } from './business-calendar.js';
 import { MOSCOW_2025_2026 as CALENDAR } from './calendar.fixture.js';
+import {
+  deadlineInstants,
+  seededRandom,
+  withinBusinessHours,
+} from './deadline-properties.fixture.js';
 import { WAITING_ON_CUSTOMER, type RequestStatus } from './request-lifecycle.js';
 import {
   checkResolutionBusinessDays,
   requestSla,
-  type RequestSlaStanding,
   type SlaEvent,
   type SlaFacts,
 } from './request-sla.js';
@@ -264,44 +267,18 @@ describe('properties over random histories (fixed seed)', () => {
       const more = requestSla(CALENDAR, { ...base, history: withOneMorePause(history, now) }, now);
       const context = JSON.stringify({ base, history, now });
 
-      for (const [name, due] of Object.entries(deadlinesOf(sla))) {
+      for (const [name, due] of Object.entries(deadlineInstants(sla))) {
         expect(due > submittedAt, `${name} precedes submission: ${context}`).toBe(true);
         if (line !== 1) {
           expect(withinBusinessHours(CALENDAR, due), `${name} out of hours: ${context}`).toBe(true);
         }
-        expect(deadlinesOf(more)[name]! >= due, `${name} earlier, paused more: ${context}`).toBe(
-          true,
-        );
+        expect(
+          deadlineInstants(more)[name]! >= due,
+          `${name} earlier, paused more: ${context}`,
+        ).toBe(true);
       }
       expect(more.pausedMs >= sla.pausedMs, context).toBe(true);
       expect(sla.state === 'BREACHED' || (sla.timeLeftMs ?? 0) >= 0, context).toBe(true);
     }
   });
 });
-
-function deadlinesOf(sla: RequestSlaStanding): Record<string, Date> {
-  const { firstResponseDue, firstResponseUsual, resolutionDueEarliest, resolutionDueLatest } = sla;
-  const all = { firstResponseDue, firstResponseUsual, resolutionDueEarliest, resolutionDueLatest };
-  return Object.fromEntries(Object.entries(all).filter((entry) => entry[1] !== null)) as Record<
-    string,
-    Date
-  >;
-}
-
-/** After opening and at or before closing of a business day: a deadline may end at closing. */
-function withinBusinessHours(calendar: BusinessCalendar, at: Date): boolean {
-  const open = businessHoursOn(calendar, moscowDate(at));
-  return open !== null && at > open.start && at <= open.end;
-}
-
-/** mulberry32: a small deterministic generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}

@@ -1,12 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { businessHoursOn, moscowDate, type BusinessCalendar } from './business-calendar.js';
 import { MOSCOW_2025_2026 as CALENDAR } from './calendar.fixture.js';
+import {
+  deadlineInstants,
+  seededRandom,
+  withinBusinessHours,
+} from './deadline-properties.fixture.js';
 import {
   dueAfter,
   serviceLevelDeadlines,
   type Pause,
-  type ServiceLevelDeadlines,
   type SupportLevel,
 } from './service-levels.js';
 
@@ -204,30 +207,3 @@ describe('properties over random submissions and pauses (fixed seed)', () => {
     }
   });
 });
-
-function deadlineInstants(due: ServiceLevelDeadlines): Record<string, Date> {
-  const { firstResponseDue, firstResponseUsual, resolutionDueEarliest, resolutionDueLatest } = due;
-  const all = { firstResponseDue, firstResponseUsual, resolutionDueEarliest, resolutionDueLatest };
-  return Object.fromEntries(Object.entries(all).filter((entry) => entry[1] !== null)) as Record<
-    string,
-    Date
-  >;
-}
-
-/** After opening and at or before closing of a business day: a deadline may end at closing. */
-function withinBusinessHours(calendar: BusinessCalendar, at: Date): boolean {
-  const open = businessHoursOn(calendar, moscowDate(at));
-  return open !== null && at > open.start && at <= open.end;
-}
-
-/** mulberry32: a small deterministic generator, so a failure can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
