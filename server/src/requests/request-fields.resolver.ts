@@ -25,6 +25,12 @@ import {
 /** A request keeps showing what it was made for, even once the catalogue retired it. */
 const OF_RECORD = { includeRetired: true };
 
+/**
+ * A request's stages, read once for all its fields (stages, totals, actions). Keyed by the API
+ * object, which every answer builds anew, so a step's payload never sees stages read before it.
+ */
+const stagesPerRequest = new WeakMap<Request, Promise<StageRow[]>>();
+
 /** Places in the queue, computed once per GraphQL request however many requests ask. */
 const placesPerRequest = new WeakMap<GraphQLContext, Promise<Map<string, QueuePlace>>>();
 
@@ -39,13 +45,13 @@ export class RequestFieldsResolver {
 
   @FieldResolver(() => [RequestStage], { description: 'The estimate\u2019s stages, in order.' })
   async stages(@Root() request: Request, @Ctx() { em }: GraphQLContext): Promise<RequestStage[]> {
-    return (await this.store.stages(em, request.id)).map((s) => stageOf(request.row, s));
+    return (await this.stagesOf(request, em)).map((s) => stageOf(request.row, s));
   }
 
   @FieldResolver(() => RequestTotals, { description: 'Estimate, time logged, held and charged.' })
   async totals(@Root() request: Request, @Ctx() { em }: GraphQLContext): Promise<RequestTotals> {
     const [stages, entries, charges] = await Promise.all([
-      this.store.stages(em, request.id),
+      this.stagesOf(request, em),
       this.store.timeEntries(em, request.id),
       this.store.chargesFor(em, request.id),
     ]);
@@ -90,7 +96,7 @@ export class RequestFieldsResolver {
     @Ctx() { em, viewer }: GraphQLContext,
   ): Promise<RequestAction[]> {
     if (!viewer) return [];
-    const stages = await this.store.stages(em, request.id);
+    const stages = await this.stagesOf(request, em);
     const actor = {
       userId: viewer.user.id,
       role: viewer.user.role,
@@ -121,6 +127,15 @@ export class RequestFieldsResolver {
     if (!request.row.typicalWorkId) return null;
     const row = await this.catalogue.typicalWork(em, request.row.typicalWorkId, OF_RECORD);
     return row && new CatalogueMapper(locale).typicalWork(row);
+  }
+
+  private stagesOf(request: Request, em: GraphQLContext['em']): Promise<StageRow[]> {
+    let stages = stagesPerRequest.get(request);
+    if (!stages) {
+      stages = this.store.stages(em, request.id);
+      stagesPerRequest.set(request, stages);
+    }
+    return stages;
   }
 
   private async placeOf(request: Request, ctx: GraphQLContext): Promise<QueuePlace | null> {
