@@ -5,6 +5,8 @@ import { formatAmount } from '../domain/decimal.js';
 import { checkAdjustment, checkTopUp } from '../domain/ledger.js';
 import { rubles } from '../domain/money.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
+import { cursorOf, MAX_PAGE, pageSize, valueOfCursor } from '../graphql/connection.js';
+import { PageInfo } from '../graphql/page-info.type.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { DecimalScalar } from '../graphql/decimal.scalar.js';
 import { Money } from '../graphql/money.type.js';
@@ -14,17 +16,17 @@ import {
   AdjustBalanceInput,
   AdjustBalancePayload,
   CustomerSummary,
-  DEFAULT_PAGE,
   LedgerConnection,
   LedgerEdge,
   LedgerEntry,
   LedgerEntryKind,
-  MAX_PAGE,
-  PageInfo,
   TopUpInput,
   TopUpPayload,
   type BalancePayload,
 } from './ledger.types.js';
+
+/** The kind its cursors name. */
+const LEDGER = 'ledger';
 
 const MAX_KEY_LENGTH = 200;
 
@@ -56,16 +58,13 @@ export class LedgerResolver {
     first: number | null,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<LedgerConnection> {
-    const size = first ?? DEFAULT_PAGE;
-    if (size < 0 || size > MAX_PAGE) {
-      throw badInput('first', `first is between 0 and ${MAX_PAGE}, not ${size}`);
-    }
-    const beforeSeq = after === null || after === undefined ? null : seqOf(after);
+    const size = pageSize(first);
+    const beforeSeq = after === null || after === undefined ? null : valueOfCursor(LEDGER, after);
     const rows = await this.ledgers.entries(em, customer.id, size + 1, beforeSeq);
     const page = rows.slice(0, size);
     const edges = page.map((row) =>
       Object.assign(new LedgerEdge(), {
-        cursor: cursorOf(row.seq),
+        cursor: cursorOf(LEDGER, row.seq),
         node: Object.assign(new LedgerEntry(), {
           id: row.id,
           kind: row.kind as LedgerEntryKind,
@@ -184,14 +183,4 @@ export class LedgerResolver {
 
 function unauthenticated(): RuleViolation {
   return new RuleViolation('UNAUTHENTICATED', null, 'Log in first.');
-}
-
-function cursorOf(seq: string): string {
-  return Buffer.from(`ledger:${seq}`).toString('base64url');
-}
-
-function seqOf(cursor: string): string {
-  const match = /^ledger:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('after', 'after is not a cursor of this connection');
-  return match[1]!;
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { Decimal } from '../domain/decimal.js';
+import { PageInfo } from '../graphql/page-info.type.js';
 import { DateTimeScalar } from '../graphql/date-time.scalar.js';
 import { DecimalScalar } from '../graphql/decimal.scalar.js';
 import { UserError } from '../graphql/user-error.type.js';
@@ -59,15 +60,6 @@ export class LedgerEdge {
 
   @Field(() => LedgerEntry)
   node!: LedgerEntry;
-}
-
-@ObjectType({ description: 'Where a page of a connection ends.' })
-export class PageInfo {
-  @Field(() => Boolean)
-  hasNextPage!: boolean;
-
-  @Field(() => String, { nullable: true })
-  endCursor!: string | null;
 }
 
 @ObjectType({ description: 'A page of ledger entries, newest first.' })
@@ -148,6 +140,3 @@ export class TopUpPayload extends BalanceMovePayload {}
 
 @ObjectType({ description: 'The account after an adjustment, or why nothing moved.' })
 export class AdjustBalancePayload extends BalanceMovePayload {}
-
-export const MAX_PAGE = 100;
-export const DEFAULT_PAGE = 20;

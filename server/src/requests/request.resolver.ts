@@ -6,8 +6,8 @@ import type { RequestStatus } from '../domain/request-lifecycle.js';
 import { badInput, RuleViolation } from '../domain/rule-violation.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { isUuid } from '../billing/ledger.service.js';
-import { DEFAULT_PAGE, MAX_PAGE, PageInfo } from '../billing/ledger.types.js';
-import { deadlineCursorOf, isDeadlineCursor, positionOf } from '../sla/request-sla.order.js';
+import { cursorOf, isCursorOf, MAX_PAGE, pageSize, valueOfCursor } from '../graphql/connection.js';
+import { PageInfo } from '../graphql/page-info.type.js';
 import type { RequestSlaService } from '../sla/request-sla.service.js';
 import { RequestOrder } from '../sla/request-sla.types.js';
 import type { Actor } from './request-access.js';
@@ -15,6 +15,12 @@ import { actorOf } from './step-payload.js';
 import { requestOf } from './request.mapper.js';
 import type { RequestFilter, RequestRow, RequestStore } from './request.store.js';
 import { Request, RequestConnection, RequestEdge, RequestStatusEnum } from './request.types.js';
+
+/** The kinds its cursors name: newest first by number, or by deadline at a position. */
+const REQUEST = 'request';
+const DEADLINE = 'deadline';
+/** Whatever a position beyond this is, it is not one this API handed out. */
+const POSITION_DIGITS = 9;
 
 /** Reading requests: the viewer's own, one by id, and staff's lists and queue. */
 @Resolver(() => Customer)
@@ -80,7 +86,7 @@ export class RequestResolver {
     requireStaff(actorOf(viewer));
     const filter = { customerId: null, statuses };
     if (orderBy === RequestOrder.DEADLINE) return this.pageByDeadline(em, filter, first, after);
-    if (after && isDeadlineCursor(after)) throw otherOrder('DEADLINE');
+    if (after && isCursorOf(DEADLINE, after)) throw otherOrder('DEADLINE');
     return this.page(em, filter, first, after);
   }
 
@@ -99,9 +105,9 @@ export class RequestResolver {
     after: string | null,
   ): Promise<RequestConnection> {
     const size = pageSize(first);
-    const beforeNumber = after === null || after === undefined ? null : numberOf(after);
+    const beforeNumber = after ? valueOfCursor(REQUEST, after) : null;
     const rows = await this.store.requests(em, anyStatus(filter), size + 1, beforeNumber);
-    const edges = rows.slice(0, size).map((row) => edgeOf(cursorOf(row.number), row));
+    const edges = rows.slice(0, size).map((row) => edgeOf(cursorOf(REQUEST, row.number), row));
     return connectionOf(edges, rows.length > size);
   }
 
@@ -113,13 +119,13 @@ export class RequestResolver {
     after: string | null,
   ): Promise<RequestConnection> {
     const size = pageSize(first);
-    if (after && !isDeadlineCursor(after)) throw otherOrder('NEWEST');
-    const start = after === null || after === undefined ? 0 : positionOf(after);
+    if (after && !isCursorOf(DEADLINE, after)) throw otherOrder('NEWEST');
+    const start = after ? Number(valueOfCursor(DEADLINE, after, POSITION_DIGITS)) : 0;
     const rows = await this.store.matching(em, anyStatus(filter));
     const ordered = await this.deadlines.byDeadline(em, rows);
     const edges = ordered
       .slice(start, start + size)
-      .map((row, index) => edgeOf(deadlineCursorOf(start + index + 1), row));
+      .map((row, index) => edgeOf(cursorOf(DEADLINE, start + index + 1), row));
     return connectionOf(edges, ordered.length > start + size);
   }
 }
@@ -128,14 +134,6 @@ function requireStaff(actor: Actor): void {
   if (!isStaff(actor.role)) {
     throw new RuleViolation('FORBIDDEN', null, 'Only staff see every customer\u2019s requests.');
   }
-}
-
-function pageSize(first: number | null): number {
-  const size = first ?? DEFAULT_PAGE;
-  if (size < 0 || size > MAX_PAGE) {
-    throw badInput('first', `first is between 0 and ${MAX_PAGE}, not ${size}`);
-  }
-  return size;
 }
 
 /** No status chosen is every status. */
@@ -159,14 +157,4 @@ function connectionOf(edges: RequestEdge[], hasNextPage: boolean): RequestConnec
       endCursor: edges.at(-1)?.cursor ?? null,
     }),
   });
-}
-
-function cursorOf(number: string): string {
-  return Buffer.from(`request:${number}`).toString('base64url');
-}
-
-function numberOf(cursor: string): string {
-  const match = /^request:(\d{1,18})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('after', 'after is not a cursor of this connection');
-  return match[1]!;
 }

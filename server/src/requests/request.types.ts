@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { PageInfo } from '../billing/ledger.types.js';
+import { PageInfo } from '../graphql/page-info.type.js';
 import {
   REQUEST_ACTIONS,
   REQUEST_STATUSES,

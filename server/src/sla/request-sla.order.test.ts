@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { RuleViolation } from '../domain/rule-violation.js';
-import { byDeadline, deadlineCursorOf, isDeadlineCursor, positionOf } from './request-sla.order.js';
+import { byDeadline } from './request-sla.order.js';
 
 const due = (number: string, iso: string | null, closed = false) => ({
   number,
@@ -31,21 +30,4 @@ describe('byDeadline', () => {
 
     expect(requests.sort(byDeadline).map((r) => r.number)).toEqual(['3', '2', '1']);
   });
-});
-
-describe('a cursor of the order by deadline', () => {
-  it('is a position, read back as given', () => {
-    expect(positionOf(deadlineCursorOf(25))).toBe(25);
-    expect(isDeadlineCursor(deadlineCursorOf(1))).toBe(true);
-    expect(isDeadlineCursor(Buffer.from('request:12').toString('base64url'))).toBe(false);
-  });
-
-  it.each(['deadline:-1', 'deadline:1e3', 'deadline:', 'deadline:1234567890', 'request:3'])(
-    'refuses %s as BAD_USER_INPUT on after',
-    (text) => {
-      const cursor = Buffer.from(text).toString('base64url');
-      expect(() => positionOf(cursor)).toThrow(RuleViolation);
-      expect(() => positionOf(cursor)).toThrow(/not a cursor/);
-    },
-  );
 });
